@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs and runs LocalStack natively (no Docker), S3 only, on loopback.
+# Usage: .ci/localstack.sh install|start|stop|status   (run from the repository root)
+# The recipe and the reason for each variable are in ../shared/docs/s3-and-localstack.md.
+# Every Python dependency is pinned by localstack-constraints.txt (the set PyPI served when 4.13.1 was
+# current): newer releases break it (cbor2 6 dropped cbor2._decoder, pyOpenSSL 26 dropped add_extensions).
+set -euo pipefail
+LS_VERSION=4.13.1
+DIR="${LOCALSTACK_DIR:-$PWD/target/localstack}"
+PORT="${LOCALSTACK_PORT:-4566}"
+ENDPOINT="http://127.0.0.1:$PORT"
+
+install() {
+  if [ -x "$DIR/venv/bin/python" ] && "$DIR/venv/bin/python" -c 'import localstack' 2>/dev/null; then return 0; fi
+  mkdir -p "$DIR"
+  python3 -m venv "$DIR/venv"
+  "$DIR/venv/bin/pip" install --quiet --disable-pip-version-check "localstack-core[base-runtime]==$LS_VERSION" \
+      -c "$(dirname "$0")/localstack-constraints.txt"
+}
+
+healthy() {
+  curl -fsS "$ENDPOINT/_localstack/health" 2>/dev/null | grep -Eq '"s3": *"(running|available)"'
+}
+
+start() {
+  install
+  if healthy; then echo "LocalStack already running at $ENDPOINT"; return 0; fi
+  mkdir -p "$DIR/fs"
+  env OVERRIDE_IN_DOCKER=0 FILESYSTEM_ROOT="$DIR/fs" GATEWAY_LISTEN="127.0.0.1:$PORT" \
+      SERVICES=s3 EAGER_SERVICE_LOADING=1 DNS_ADDRESS=0 SKIP_SSL_CERT_DOWNLOAD=1 DISABLE_EVENTS=1 PERSISTENCE=0 \
+      nohup "$DIR/venv/bin/python" -m localstack.runtime.main > "$DIR/localstack.log" 2>&1 &
+  echo $! > "$DIR/pid"
+  for _ in $(seq 1 120); do
+    if healthy; then echo "LocalStack $LS_VERSION ready at $ENDPOINT"; return 0; fi
+    if ! kill -0 "$(cat "$DIR/pid")" 2>/dev/null; then break; fi
+    sleep 1
+  done
+  echo "LocalStack did not become ready; last log lines:" >&2
+  tail -n 40 "$DIR/localstack.log" >&2 || true
+  return 1
+}
+
+stop() {
+  if [ -f "$DIR/pid" ]; then
+    kill -TERM "$(cat "$DIR/pid")" 2>/dev/null || true
+    for _ in $(seq 1 20); do kill -0 "$(cat "$DIR/pid")" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL "$(cat "$DIR/pid")" 2>/dev/null || true
+    rm -f "$DIR/pid"
+  fi
+}
+
+case "${1:-}" in
+  install) install ;;
+  start) start ;;
+  stop) stop ;;
+  status) healthy && echo "running at $ENDPOINT" || { echo "not running"; exit 1; } ;;
+  *) echo "usage: $0 install|start|stop|status" >&2; exit 2 ;;
+esac

@@ -1,0 +1,2 @@
+package dev.s3inventory.cli;
+public final class Main { public static void main(String[] a) {} }

@@ -1,0 +1,27 @@
+package dev.s3inventory.engine;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A fully computed result: columns and rows. Every ResultSet the driver returns, for queries and
+ * metadata alike, reads one of these. Each row has exactly {@code columns.size()} values, each
+ * either null or an instance of its column type's Java class.
+ */
+public record Relation(List<ResultColumn> columns, List<Object[]> rows) {
+
+    public Relation {
+        columns = List.copyOf(columns);
+        Objects.requireNonNull(rows, "rows is null");
+    }
+
+    /** Index of a column by case-insensitive label, or -1. */
+    public int indexOfLabel(String label) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).label().equalsIgnoreCase(label)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
