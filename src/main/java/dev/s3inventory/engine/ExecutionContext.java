@@ -1,0 +1,80 @@
+package dev.s3inventory.engine;
+
+import dev.s3inventory.Errors;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * What one execution of one statement needs besides its SQL: bound parameters, row limit,
+ * deadline, cancellation, and the warnings it collects. Shared by the threads of a fan-out.
+ */
+public final class ExecutionContext {
+    private final List<Object> parameters;
+    private final long maxRows;
+    private final int timeoutSeconds;
+    private final long deadlineNanos;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final List<SQLWarning> warnings = new ArrayList<>();
+
+    /**
+     * @param maxRows        0 for no limit (Statement.setMaxRows)
+     * @param timeoutSeconds 0 for no timeout (Statement.setQueryTimeout)
+     */
+    public ExecutionContext(List<Object> parameters, long maxRows, int timeoutSeconds) {
+        this.parameters = parameters;
+        this.maxRows = maxRows;
+        this.timeoutSeconds = timeoutSeconds;
+        this.deadlineNanos = timeoutSeconds > 0 ? System.nanoTime() + timeoutSeconds * 1_000_000_000L : 0;
+    }
+
+    public List<Object> parameters() {
+        return parameters;
+    }
+
+    public long maxRows() {
+        return maxRows;
+    }
+
+    /** Requests cancellation (Statement.cancel); the fan-out stops at its next step. */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    /** Nanoseconds left before the query timeout, or Long.MAX_VALUE without one. */
+    long nanosLeft() {
+        return deadlineNanos == 0 ? Long.MAX_VALUE : deadlineNanos - System.nanoTime();
+    }
+
+    /** Fails when the statement was cancelled or ran out of time. */
+    void checkAlive() throws SQLException {
+        if (cancelled.get()) {
+            throw new SQLException("The statement was cancelled", "57014");
+        }
+        if (nanosLeft() <= 0) {
+            throw Errors.timeout(timeoutSeconds);
+        }
+    }
+
+    boolean isCancelled() {
+        return cancelled.get();
+    }
+
+    int timeoutSeconds() {
+        return timeoutSeconds;
+    }
+
+    void warn(String message, String sqlState) {
+        synchronized (warnings) {
+            warnings.add(new SQLWarning(message, sqlState));
+        }
+    }
+
+    public List<SQLWarning> warnings() {
+        synchronized (warnings) {
+            return List.copyOf(warnings);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.s3inventory.engine;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs per-bucket S3 calls in parallel, at most {@code maxConcurrency} at once per connection,
+ * and gathers their results in input order. Honours the statement's timeout and cancellation, and
+ * stops early once the results gathered so far already hold enough rows.
+ */
+final class FanOut implements AutoCloseable {
+    private static final AtomicInteger POOLS = new AtomicInteger();
+    /** How often a waiting statement checks for cancel() and its deadline. */
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+    private final ThreadPoolExecutor pool;
+
+    /** One task of a fan-out: produces the rows of one bucket. */
+    @FunctionalInterface
+    interface Task<T> {
+        List<T> call() throws SQLException;
+    }
+
+    FanOut(int maxConcurrency) {
+        int id = POOLS.incrementAndGet();
+        AtomicInteger threads = new AtomicInteger();
+        pool = new ThreadPoolExecutor(maxConcurrency, maxConcurrency, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                r -> {
+                    Thread t = new Thread(r, "s3inventory-" + id + "-" + threads.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+    }
+
+    /**
+     * Runs all tasks and concatenates their results in task order.
+     *
+     * @param enough stop once the leading finished tasks hold this many results (Long.MAX_VALUE: never)
+     */
+    <T> List<T> run(List<Task<T>> tasks, ExecutionContext ctx, long enough) throws SQLException {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        if (tasks.size() == 1) {
+            ctx.checkAlive();
+            return tasks.get(0).call();
+        }
+        List<Future<List<T>>> futures = new ArrayList<>(tasks.size());
+        for (Task<T> task : tasks) {
+            futures.add(pool.submit(() -> {
+                if (ctx.isCancelled()) {
+                    return List.<T>of();
+                }
+                return task.call();
+            }));
+        }
+        List<T> out = new ArrayList<>();
+        try {
+            for (Future<List<T>> f : futures) {
+                out.addAll(await(f, ctx));
+                if (out.size() >= enough) {
+                    break;
+                }
+            }
+            return out;
+        } finally {
+            for (Future<List<T>> f : futures) {
+                f.cancel(true);
+            }
+        }
+    }
+
+    private static <T> List<T> await(Future<List<T>> future, ExecutionContext ctx) throws SQLException {
+        while (true) {
+            ctx.checkAlive();
+            try {
+                return future.get(Math.min(POLL_NANOS, Math.max(1, ctx.nanosLeft())), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                // poll again: lets cancel() and the query timeout take effect promptly
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("Interrupted while waiting for S3", "57014", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof SQLException s) {
+                    throw s;
+                }
+                if (cause instanceof RuntimeException r) {
+                    throw dev.s3inventory.Errors.internal("calling S3", r);
+                }
+                throw new SQLException("S3 call failed: " + cause, dev.s3inventory.Errors.S3_ERROR, cause);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    /** Pool threads alive now (for leak tests). */
+    int activeThreads() {
+        return pool.getPoolSize();
+    }
+
+    ExecutorService executor() {
+        return pool;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.s3inventory.engine;
+
+import dev.s3inventory.Errors;
+import dev.s3inventory.s3.S3Gateway;
+import dev.s3inventory.schema.Catalog;
+import dev.s3inventory.schema.Column;
+import dev.s3inventory.schema.SqlType;
+import dev.s3inventory.schema.TableDef;
+import dev.s3inventory.sql.SqlStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The seam between the JDBC facade and everything else: executes a parsed statement against S3.
+ * One per connection; safe for concurrent statements.
+ */
+public final class QueryEngine implements AutoCloseable {
+    private final S3Gateway s3;
+    private final FanOut fanOut;
+    private final TableScanner scanner;
+
+    public QueryEngine(S3Gateway s3, int maxConcurrency, BucketErrorPolicy policy) {
+        this.s3 = s3;
+        this.fanOut = new FanOut(maxConcurrency);
+        this.scanner = new TableScanner(s3, fanOut, policy);
+    }
+
+    public Result execute(SqlStatement statement, ExecutionContext ctx) throws SQLException {
+        try {
+            if (statement instanceof SqlStatement.Select select) {
+                long limit = ctx.maxRows() > 0 ? ctx.maxRows() : Long.MAX_VALUE;
+                return Result.rows(new SelectExecutor(scanner, ctx).run(select.query(), limit));
+            }
+            if (statement instanceof SqlStatement.ShowTables) {
+                return Result.rows(showTables());
+            }
+            if (statement instanceof SqlStatement.Describe d) {
+                return Result.rows(describe(SelectExecutor.resolve(d.table())));
+            }
+            throw Errors.unsupportedSql(statement.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT)
+                    + " statements (not yet implemented)");
+        } catch (RuntimeException e) {
+            throw Errors.internal("executing the statement", e);
+        }
+    }
+
+    private static Relation showTables() {
+        List<ResultColumn> columns = List.of(ResultColumn.computed("table_catalog", SqlType.VARCHAR, false),
+                ResultColumn.computed("table_schema", SqlType.VARCHAR, false),
+                ResultColumn.computed("table_name", SqlType.VARCHAR, false),
+                ResultColumn.computed("remarks", SqlType.VARCHAR, false));
+        List<Object[]> rows = new ArrayList<>();
+        for (TableDef t : Catalog.TABLES) {
+            rows.add(new Object[] {Catalog.CATALOG, Catalog.SCHEMA, t.name(), t.remarks()});
+        }
+        return new Relation(columns, rows);
+    }
+
+    private static Relation describe(TableDef table) {
+        List<ResultColumn> columns = List.of(ResultColumn.computed("column_name", SqlType.VARCHAR, false),
+                ResultColumn.computed("type", SqlType.VARCHAR, false),
+                ResultColumn.computed("nullable", SqlType.BOOLEAN, false),
+                ResultColumn.computed("primary_key", SqlType.BOOLEAN, false),
+                ResultColumn.computed("writable", SqlType.BOOLEAN, false),
+                ResultColumn.computed("remarks", SqlType.VARCHAR, false));
+        List<Object[]> rows = new ArrayList<>();
+        for (Column c : table.columns()) {
+            rows.add(new Object[] {c.name(), c.type().typeName(), c.nullable(), table.primaryKey().contains(c.name()),
+                table.writable() && c.writable(), c.remarks()});
+        }
+        return new Relation(columns, rows);
+    }
+
+    public S3Gateway gateway() {
+        return s3;
+    }
+
+    @Override
+    public void close() {
+        fanOut.close();
+        s3.close();
+    }
+}

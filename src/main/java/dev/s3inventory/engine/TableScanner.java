@@ -1,0 +1,137 @@
+package dev.s3inventory.engine;
+
+import dev.s3inventory.Errors;
+import dev.s3inventory.s3.BucketInfo;
+import dev.s3inventory.s3.InventoryConfig;
+import dev.s3inventory.s3.S3CallException;
+import dev.s3inventory.s3.S3Gateway;
+import dev.s3inventory.schema.Catalog;
+import dev.s3inventory.schema.TableDef;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Fetches the rows of a table from S3 for a {@link ScanRequest}, choosing the cheapest calls:
+ * a point Get for bucket + id, per-bucket List for named buckets (no ListBuckets), otherwise
+ * ListBuckets followed by a parallel per-bucket List, each bucket called in its own region.
+ */
+final class TableScanner {
+    private final S3Gateway s3;
+    private final FanOut fanOut;
+    private final BucketErrorPolicy policy;
+
+    TableScanner(S3Gateway s3, FanOut fanOut, BucketErrorPolicy policy) {
+        this.s3 = s3;
+        this.fanOut = fanOut;
+        this.policy = policy;
+    }
+
+    /**
+     * @param enough how many rows are enough (a row limit when the request is exact), else Long.MAX_VALUE
+     */
+    List<Object[]> scan(TableDef table, ScanRequest request, ExecutionContext ctx, long enough) throws SQLException {
+        if (request.isEmpty()) {
+            return List.of();
+        }
+        if (table == Catalog.BUCKETS) {
+            return scanBuckets(request);
+        }
+        return scanConfigurations(request, ctx, enough);
+    }
+
+    private List<Object[]> scanBuckets(ScanRequest request) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        for (BucketInfo b : s3.listBuckets(request.bucketPrefix(), request.region())) {
+            if (request.buckets() == null || request.buckets().contains(b.name())) {
+                rows.add(new Object[] {b.name(), b.region(), timestamp(b)});
+            }
+        }
+        return rows;
+    }
+
+    private List<Object[]> scanConfigurations(ScanRequest request, ExecutionContext ctx, long enough)
+            throws SQLException {
+        List<FanOut.Task<Object[]>> tasks = new ArrayList<>();
+        if (request.buckets() != null) {
+            for (String bucket : request.buckets()) {
+                tasks.add(() -> namedBucket(bucket, request, ctx));
+            }
+        } else {
+            for (BucketInfo b : s3.listBuckets(request.bucketPrefix(), request.region())) {
+                tasks.add(() -> configurations(b.name(), b.region(), request.id(), ctx));
+            }
+        }
+        return fanOut.run(tasks, ctx, enough);
+    }
+
+    private List<Object[]> namedBucket(String bucket, ScanRequest request, ExecutionContext ctx) throws SQLException {
+        Optional<String> region;
+        try {
+            region = s3.bucketRegion(bucket);
+        } catch (S3CallException e) {
+            return skipOrFail(e, ctx);
+        }
+        if (region.isEmpty()) {
+            ctx.warn("Bucket '" + bucket + "' does not exist (NoSuchBucket); it has no inventory configurations", "02000");
+            return List.of();
+        }
+        if (request.region() != null && !request.region().equals(region.get())) {
+            return List.of();
+        }
+        return configurations(bucket, region.get(), request.id(), ctx);
+    }
+
+    private List<Object[]> configurations(String bucket, String region, String id, ExecutionContext ctx)
+            throws SQLException {
+        try {
+            List<InventoryConfig> configs = id != null
+                    ? s3.getConfiguration(bucket, region, id).map(List::of).orElse(List.of())
+                    : s3.listConfigurations(bucket, region);
+            List<Object[]> rows = new ArrayList<>(configs.size());
+            for (InventoryConfig c : configs) {
+                rows.add(row(c));
+            }
+            return rows;
+        } catch (S3CallException e) {
+            if (e.isNoSuchBucket()) {
+                ctx.warn("Bucket '" + bucket + "' does not exist (NoSuchBucket); it has no inventory configurations",
+                        "02000");
+                return List.of();
+            }
+            return skipOrFail(e, ctx);
+        }
+    }
+
+    /** Applies the bucket-error policy; failures not about one bucket (credentials, network) always fail. */
+    private List<Object[]> skipOrFail(S3CallException e, ExecutionContext ctx) throws SQLException {
+        boolean bucketLevel = e.bucket() != null && !Errors.BAD_CREDENTIALS.equals(e.getSQLState())
+                && !Errors.UNREACHABLE.equals(e.getSQLState());
+        if (policy == BucketErrorPolicy.FAIL || !bucketLevel) {
+            throw e;
+        }
+        ctx.warn("Skipped bucket '" + e.bucket() + "' (" + (e.awsErrorCode() == null ? e.getSQLState() : e.awsErrorCode())
+                + "): " + e.getMessage() + ". Its rows are missing from this result (onBucketError=warn)",
+                e.getSQLState());
+        return List.of();
+    }
+
+    static Object[] row(InventoryConfig c) {
+        return new Object[] {
+            c.bucket(), c.id(), c.region(), c.enabled(), c.includedObjectVersions(), c.scheduleFrequency(),
+            c.filterPrefix(), c.destinationBucketArn(), c.destinationAccountId(), c.destinationFormat(),
+            c.destinationPrefix(), c.destinationEncryption(), c.destinationKmsKeyId(),
+            c.optionalFields().isEmpty() ? null : String.join(",", c.optionalFields()), c.json()
+        };
+    }
+
+    /** creation_date is a TIMESTAMP without time zone holding the UTC wall-clock time. */
+    private static Timestamp timestamp(BucketInfo b) {
+        return b.creationDate() == null ? null
+                : Timestamp.valueOf(LocalDateTime.ofInstant(b.creationDate(), ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.s3inventory.jdbc;
+
+import dev.s3inventory.Errors;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
+/**
+ * Converts what applications bind with setXxx/setObject into the engine's value types (String,
+ * Boolean, Short, Integer, Long, Double, BigDecimal, Timestamp). Times with a zone become UTC
+ * wall-clock timestamps, matching how TIMESTAMP columns hold UTC.
+ */
+final class ParameterValues {
+    private ParameterValues() {
+    }
+
+    static Object toEngine(Object x) throws SQLException {
+        if (x == null || x instanceof String || x instanceof Boolean || x instanceof Short || x instanceof Integer
+                || x instanceof Long || x instanceof Double || x instanceof BigDecimal) {
+            return x;
+        }
+        if (x instanceof Timestamp t) {
+            return t;
+        }
+        if (x instanceof Byte b) {
+            return (short) b;
+        }
+        if (x instanceof Float f) {
+            return (double) f;
+        }
+        if (x instanceof BigInteger b) {
+            return new BigDecimal(b);
+        }
+        if (x instanceof Character c) {
+            return c.toString();
+        }
+        if (x instanceof java.sql.Date d) {
+            return Timestamp.valueOf(d.toLocalDate().atStartOfDay());
+        }
+        if (x instanceof java.sql.Time t) {
+            return t.toString();
+        }
+        if (x instanceof java.util.Date d) {
+            return Timestamp.valueOf(LocalDateTime.ofInstant(d.toInstant(), ZoneOffset.UTC));
+        }
+        if (x instanceof LocalDateTime t) {
+            return Timestamp.valueOf(t);
+        }
+        if (x instanceof LocalDate d) {
+            return Timestamp.valueOf(d.atStartOfDay());
+        }
+        if (x instanceof Instant i) {
+            return Timestamp.valueOf(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
+        }
+        if (x instanceof OffsetDateTime t) {
+            return Timestamp.valueOf(t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+        }
+        if (x instanceof ZonedDateTime t) {
+            return Timestamp.valueOf(t.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime());
+        }
+        if (x instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (x instanceof java.util.UUID || x instanceof CharSequence) {
+            return x.toString();
+        }
+        throw Errors.badConversion("Cannot bind a parameter of type " + x.getClass().getName()
+                + "; use a String, number, Boolean or date/time value");
+    }
+}

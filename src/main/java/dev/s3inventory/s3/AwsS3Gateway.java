@@ -1,0 +1,268 @@
+package dev.s3inventory.s3;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.Bucket;
+import software.amazon.awssdk.services.s3.model.HeadBucketResponse;
+import software.amazon.awssdk.services.s3.model.InventoryConfiguration;
+import software.amazon.awssdk.services.s3.model.ListBucketInventoryConfigurationsResponse;
+import software.amazon.awssdk.services.s3.model.ListBucketsRequest;
+import software.amazon.awssdk.services.s3.model.ListBucketsResponse;
+
+/**
+ * {@link S3Gateway} over the AWS SDK for Java v2. One shared HTTP connection pool; one S3 client
+ * per region, created on first use, so that every bucket is called in its own region (no redirect
+ * round trips). Bucket regions learned from ListBuckets or HeadBucket are remembered.
+ */
+public final class AwsS3Gateway implements S3Gateway {
+    private static final String FALLBACK_REGION = "us-east-1";
+    /** ListBuckets page size; asking for pages also makes S3 return each bucket's region. */
+    private static final int BUCKETS_PAGE = 1000;
+
+    private final S3Settings settings;
+    private final String defaultRegion;
+    private final SdkHttpClient http;
+    private final AwsCredentialsProvider credentials;
+    private final Map<String, S3Client> clients = new ConcurrentHashMap<>();
+    private final Map<String, String> bucketRegions = new ConcurrentHashMap<>();
+
+    private AwsS3Gateway(S3Settings settings) {
+        this.settings = settings;
+        this.defaultRegion = resolveDefaultRegion(settings.region());
+        this.http = Apache5HttpClient.builder()
+                .maxConnections(settings.maxConnections())
+                .connectionTimeout(settings.connectTimeout())
+                .socketTimeout(settings.socketTimeout())
+                .build();
+        this.credentials = credentialsProvider(settings);
+    }
+
+    /**
+     * Opens a gateway and proves that the endpoint answers and accepts the credentials with one
+     * small ListBuckets call. AccessDenied is accepted: credentials may be limited to some buckets.
+     */
+    public static AwsS3Gateway open(S3Settings settings) throws SQLException {
+        AwsS3Gateway gateway = new AwsS3Gateway(settings);
+        try {
+            gateway.client(gateway.defaultRegion).listBuckets(ListBucketsRequest.builder().maxBuckets(1).build());
+        } catch (SdkException e) {
+            S3CallException mapped = S3Failures.map(e, "connecting", null, gateway.endpointText());
+            if (!dev.s3inventory.Errors.ACCESS_DENIED.equals(mapped.getSQLState())) {
+                gateway.close();
+                throw mapped;
+            }
+        } catch (RuntimeException e) {
+            gateway.close();
+            throw dev.s3inventory.Errors.internal("connecting to S3", e);
+        }
+        return gateway;
+    }
+
+    @Override
+    public String defaultRegion() {
+        return defaultRegion;
+    }
+
+    @Override
+    public List<BucketInfo> listBuckets(String prefix, String region) throws SQLException {
+        List<BucketInfo> buckets = new ArrayList<>();
+        try {
+            ListBucketsRequest request = ListBucketsRequest.builder()
+                    .maxBuckets(BUCKETS_PAGE).prefix(prefix).bucketRegion(region).build();
+            for (ListBucketsResponse page : client(defaultRegion).listBucketsPaginator(request)) {
+                for (Bucket b : page.buckets()) {
+                    String bucketRegion = b.bucketRegion();
+                    if (bucketRegion == null || bucketRegion.isEmpty()) {
+                        // S3-compatible stores may omit BucketRegion; ask the bucket itself.
+                        bucketRegion = bucketRegion(b.name()).orElse(defaultRegion);
+                    } else {
+                        bucketRegions.put(b.name(), bucketRegion);
+                    }
+                    buckets.add(new BucketInfo(b.name(), bucketRegion, b.creationDate()));
+                }
+            }
+        } catch (SdkException e) {
+            throw S3Failures.map(e, "listing buckets", null, endpointText());
+        }
+        return buckets;
+    }
+
+    @Override
+    public Optional<String> bucketRegion(String bucket) throws SQLException {
+        String known = bucketRegions.get(bucket);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        try {
+            HeadBucketResponse head = client(defaultRegion).headBucket(b -> b.bucket(bucket));
+            String region = head.bucketRegion() == null || head.bucketRegion().isEmpty() ? defaultRegion : head.bucketRegion();
+            bucketRegions.put(bucket, region);
+            return Optional.of(region);
+        } catch (AwsServiceException e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
+            }
+            String redirected = e.awsErrorDetails() == null ? null : e.awsErrorDetails().sdkHttpResponse()
+                    .firstMatchingHeader("x-amz-bucket-region").orElse(null);
+            if (redirected != null) {
+                bucketRegions.put(bucket, redirected);
+                return Optional.of(redirected);
+            }
+            throw S3Failures.map(e, "looking up the region of bucket '" + bucket + "'", bucket, endpointText());
+        } catch (SdkException e) {
+            throw S3Failures.map(e, "looking up the region of bucket '" + bucket + "'", bucket, endpointText());
+        }
+    }
+
+    @Override
+    public List<InventoryConfig> listConfigurations(String bucket, String region) throws SQLException {
+        List<InventoryConfig> configs = new ArrayList<>();
+        S3Client client = client(region);
+        String token = null;
+        try {
+            // The SDK has no paginator for this operation: follow the continuation tokens ourselves.
+            do {
+                String continuation = token;
+                ListBucketInventoryConfigurationsResponse page = client.listBucketInventoryConfigurations(
+                        r -> r.bucket(bucket).continuationToken(continuation));
+                for (InventoryConfiguration c : page.inventoryConfigurationList()) {
+                    configs.add(InventoryJson.toRow(bucket, region, c));
+                }
+                token = Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null;
+            } while (token != null);
+        } catch (SdkException e) {
+            throw S3Failures.map(e, "listing inventory configurations of bucket '" + bucket + "'", bucket, endpointText());
+        }
+        return configs;
+    }
+
+    @Override
+    public Optional<InventoryConfig> getConfiguration(String bucket, String region, String id) throws SQLException {
+        try {
+            InventoryConfiguration c = client(region)
+                    .getBucketInventoryConfiguration(r -> r.bucket(bucket).id(id)).inventoryConfiguration();
+            return Optional.of(InventoryJson.toRow(bucket, region, c));
+        } catch (AwsServiceException e) {
+            if (e.awsErrorDetails() != null && "NoSuchConfiguration".equals(e.awsErrorDetails().errorCode())) {
+                return Optional.empty();
+            }
+            throw S3Failures.map(e, "reading inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket,
+                    endpointText());
+        } catch (SdkException e) {
+            throw S3Failures.map(e, "reading inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket,
+                    endpointText());
+        }
+    }
+
+    @Override
+    public void putConfiguration(String bucket, String region, String id, String json) throws SQLException {
+        InventoryConfiguration configuration = InventoryJson.fromJson(json);
+        try {
+            client(region).putBucketInventoryConfiguration(r -> r.bucket(bucket).id(id)
+                    .inventoryConfiguration(configuration));
+        } catch (SdkException e) {
+            throw S3Failures.map(e, "writing inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket,
+                    endpointText());
+        }
+    }
+
+    @Override
+    public boolean deleteConfiguration(String bucket, String region, String id) throws SQLException {
+        try {
+            client(region).deleteBucketInventoryConfiguration(r -> r.bucket(bucket).id(id));
+            return true;
+        } catch (AwsServiceException e) {
+            if (e.awsErrorDetails() != null && "NoSuchConfiguration".equals(e.awsErrorDetails().errorCode())) {
+                return false;
+            }
+            throw S3Failures.map(e, "deleting inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket,
+                    endpointText());
+        } catch (SdkException e) {
+            throw S3Failures.map(e, "deleting inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket,
+                    endpointText());
+        }
+    }
+
+    @Override
+    public void close() {
+        clients.values().forEach(c -> {
+            try {
+                c.close();
+            } catch (RuntimeException ignored) {
+                // closing is best effort
+            }
+        });
+        clients.clear();
+        try {
+            http.close();
+        } catch (RuntimeException ignored) {
+            // closing is best effort
+        }
+    }
+
+    private S3Client client(String region) {
+        return clients.computeIfAbsent(region == null ? defaultRegion : region, r -> {
+            var builder = S3Client.builder()
+                    .httpClient(http)
+                    .region(Region.of(r))
+                    .credentialsProvider(credentials)
+                    .forcePathStyle(settings.pathStyleAccess())
+                    // A wrong region costs one redirect instead of a failure (e.g. a stale region guess).
+                    .crossRegionAccessEnabled(true)
+                    // Checksums only where S3 requires them: these are small XML documents, and
+                    // S3-compatible stores do not all accept the newer checksum headers.
+                    .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+            if (settings.endpoint() != null) {
+                builder.endpointOverride(settings.endpoint());
+            }
+            return builder.build();
+        });
+    }
+
+    private String endpointText() {
+        return settings.endpoint() == null ? null : settings.endpoint().toString();
+    }
+
+    private static String resolveDefaultRegion(String configured) {
+        if (configured != null && !configured.isBlank()) {
+            return configured.trim();
+        }
+        try {
+            return new DefaultAwsRegionProviderChain().getRegion().id();
+        } catch (RuntimeException e) {
+            return FALLBACK_REGION;
+        }
+    }
+
+    private static AwsCredentialsProvider credentialsProvider(S3Settings s) {
+        if (s.accessKeyId() != null && s.secretAccessKey() != null) {
+            return StaticCredentialsProvider.create(s.sessionToken() == null
+                    ? AwsBasicCredentials.create(s.accessKeyId(), s.secretAccessKey())
+                    : AwsSessionCredentials.create(s.accessKeyId(), s.secretAccessKey(), s.sessionToken()));
+        }
+        if (s.profile() != null) {
+            return ProfileCredentialsProvider.create(s.profile());
+        }
+        return DefaultCredentialsProvider.builder().build();
+    }
+}

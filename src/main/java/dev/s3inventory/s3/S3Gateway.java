@@ -1,0 +1,41 @@
+package dev.s3inventory.s3;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the driver asks of S3. The engine talks only to this interface; {@link AwsS3Gateway}
+ * implements it with the AWS SDK. Methods are safe to call from many threads at once.
+ * Failures are {@link S3CallException}s carrying the AWS error code and the bucket concerned.
+ */
+public interface S3Gateway extends AutoCloseable {
+
+    /** The region used for account-level calls and for buckets whose region is unknown. */
+    String defaultRegion();
+
+    /**
+     * Lists the account's buckets (all pages), optionally only those whose name starts with
+     * {@code prefix} and/or that live in {@code region} (both may be null).
+     */
+    List<BucketInfo> listBuckets(String prefix, String region) throws SQLException;
+
+    /** The bucket's region, or empty when the bucket does not exist. */
+    Optional<String> bucketRegion(String bucket) throws SQLException;
+
+    /** All inventory configurations of a bucket, following continuation tokens. */
+    List<InventoryConfig> listConfigurations(String bucket, String region) throws SQLException;
+
+    /** One configuration, or empty when the bucket has no configuration with that id. */
+    Optional<InventoryConfig> getConfiguration(String bucket, String region, String id) throws SQLException;
+
+    /** Creates or overwrites a configuration given in the AWS JSON shape. */
+    void putConfiguration(String bucket, String region, String id, String json) throws SQLException;
+
+    /** Deletes a configuration; false when there was none with that id. */
+    boolean deleteConfiguration(String bucket, String region, String id) throws SQLException;
+
+    /** Releases HTTP connections and clients. Never throws. */
+    @Override
+    void close();
+}
