@@ -79,8 +79,11 @@ final class Pushdown {
                     if (!literal.isEmpty() && (prefix == null || literal.length() > prefix.length())) {
                         prefix = literal;
                     }
+                    // 'abc%' (no other wildcard, no escape) is exactly a prefix match; anything else
+                    // only narrows ListBuckets and is checked row by row.
+                    String head = p.substring(0, Math.max(0, p.length() - 1));
+                    pushed = esc == null && p.endsWith("%") && head.indexOf('%') < 0 && head.indexOf('_') < 0;
                 }
-                // The prefix narrows ListBuckets; the pattern itself is still checked row by row.
             }
             exact &= pushed;
         }
