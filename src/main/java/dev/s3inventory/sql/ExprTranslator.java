@@ -272,7 +272,9 @@ final class ExprTranslator {
     private Expr function(Function f) throws SQLException {
         String name = f.getName().toUpperCase(Locale.ROOT);
         name = SYNONYMS.getOrDefault(name, name);
-        if (f.isAllColumns()) {
+        boolean star = f.isAllColumns() || f.getParameters() != null && f.getParameters().size() == 1
+                && f.getParameters().get(0) instanceof net.sf.jsqlparser.statement.select.AllColumns;
+        if (star) {
             if (!name.equals("COUNT")) {
                 throw Errors.syntax(name + "(*) is not valid; only COUNT(*) takes *");
             }
