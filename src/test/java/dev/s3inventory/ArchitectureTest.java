@@ -70,6 +70,9 @@ class ArchitectureTest {
             in("engine/", "schema/", "sql/"),  "\\bdev\\.s3inventory\\.jdbc\\b"),
         new Rule("schema/ is a leaf: no engine/, sql/, s3/ or jdbc/",
             in("schema/"),                     "\\bdev\\.s3inventory\\.(engine|sql|s3|jdbc)\\b"),
+        new Rule("cli/ uses the driver through DriverManager only (DemoEstate seeds the demo through the SDK)",
+            in("cli/"),                        "\\bdev\\.s3inventory\\.(engine|sql|s3|jdbc|schema)\\.[\\w.*]+")
+            .allowing(Map.of("Main.java", Set.of("dev.s3inventory.s3.DemoEstate"))),
         new Rule("no console output outside cli/ (a driver lives inside someone else's process)",
             outside("cli/"),                   "\\bSystem\\s*\\.\\s*(out|err)\\b|\\bprintStackTrace\\s*\\(")
     );
