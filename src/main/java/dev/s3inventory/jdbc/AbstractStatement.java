@@ -346,14 +346,11 @@ abstract class AbstractStatement implements Statement {
 
     @Override
     public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface != null && iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw new SQLException(getClass().getSimpleName() + " does not wrap " + iface, Errors.BAD_VALUE);
+        return Wrappers.unwrap(this, iface, "Statement");
     }
 
     @Override
     public boolean isWrapperFor(Class<?> iface) {
-        return iface != null && iface.isInstance(this);
+        return Wrappers.isWrapperFor(this, iface);
     }
 }

@@ -414,15 +414,12 @@ public final class S3InventoryConnection implements Connection {
 
     @Override
     public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface != null && iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw new SQLException("S3InventoryConnection does not wrap " + iface, Errors.BAD_VALUE);
+        return Wrappers.unwrap(this, iface, "Connection");
     }
 
     @Override
     public boolean isWrapperFor(Class<?> iface) {
-        return iface != null && iface.isInstance(this);
+        return Wrappers.isWrapperFor(this, iface);
     }
 
     @Override

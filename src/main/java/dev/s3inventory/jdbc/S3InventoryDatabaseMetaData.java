@@ -1179,14 +1179,11 @@ public final class S3InventoryDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface != null && iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw Errors.unsupportedJdbc("DatabaseMetaData.unwrap(" + (iface == null ? "null" : iface.getName()) + ")");
+        return Wrappers.unwrap(this, iface, "DatabaseMetaData");
     }
 
     @Override
     public boolean isWrapperFor(Class<?> iface) {
-        return iface != null && iface.isInstance(this);
+        return Wrappers.isWrapperFor(this, iface);
     }
 }

@@ -82,14 +82,11 @@ public final class S3InventoryParameterMetaData implements ParameterMetaData {
 
     @Override
     public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (isWrapperFor(iface)) {
-            return iface.cast(this);
-        }
-        throw Errors.unsupportedJdbc("ParameterMetaData.unwrap(" + (iface == null ? "null" : iface.getName()) + ")");
+        return Wrappers.unwrap(this, iface, "ParameterMetaData");
     }
 
     @Override
     public boolean isWrapperFor(Class<?> iface) {
-        return iface != null && iface.isInstance(this);
+        return Wrappers.isWrapperFor(this, iface);
     }
 }

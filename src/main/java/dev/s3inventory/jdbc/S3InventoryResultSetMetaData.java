@@ -163,14 +163,11 @@ public final class S3InventoryResultSetMetaData implements ResultSetMetaData {
 
     @Override
     public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (isWrapperFor(iface)) {
-            return iface.cast(this);
-        }
-        throw Errors.unsupportedJdbc("ResultSetMetaData.unwrap(" + (iface == null ? "null" : iface.getName()) + ")");
+        return Wrappers.unwrap(this, iface, "ResultSetMetaData");
     }
 
     @Override
     public boolean isWrapperFor(Class<?> iface) {
-        return iface != null && iface.isInstance(this);
+        return Wrappers.isWrapperFor(this, iface);
     }
 }
