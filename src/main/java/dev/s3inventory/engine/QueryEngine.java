@@ -38,8 +38,23 @@ public final class QueryEngine implements AutoCloseable {
             if (statement instanceof SqlStatement.Describe d) {
                 return Result.rows(describe(SelectExecutor.resolve(d.table())));
             }
-            throw Errors.unsupportedSql(statement.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT)
-                    + " statements (not yet implemented)");
+            if (statement instanceof SqlStatement.ShowMethods m) {
+                return Result.rows(StackqlMethods.showMethods(SelectExecutor.resolve(m.table())));
+            }
+            WriteExecutor writes = new WriteExecutor(s3, scanner, ctx);
+            if (statement instanceof SqlStatement.Insert insert) {
+                return Result.count(writes.insert(insert));
+            }
+            if (statement instanceof SqlStatement.Update update) {
+                return Result.count(writes.update(update));
+            }
+            if (statement instanceof SqlStatement.Delete delete) {
+                return Result.count(writes.delete(delete));
+            }
+            if (statement instanceof SqlStatement.Exec exec) {
+                return Result.count(StackqlMethods.exec(exec, writes, ctx.parameters()));
+            }
+            throw Errors.unsupportedSql(statement.getClass().getSimpleName());
         } catch (RuntimeException e) {
             throw Errors.internal("executing the statement", e);
         }

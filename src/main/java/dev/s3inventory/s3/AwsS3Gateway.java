@@ -38,6 +38,8 @@ public final class AwsS3Gateway implements S3Gateway {
     /** ListBuckets page size; asking for pages also makes S3 return each bucket's region. */
     private static final int BUCKETS_PAGE = 1000;
 
+    private static final RawXmlInterceptor RAW_XML = new RawXmlInterceptor();
+
     private final S3Settings settings;
     private final String defaultRegion;
     private final SdkHttpClient http;
@@ -186,6 +188,44 @@ public final class AwsS3Gateway implements S3Gateway {
     }
 
     @Override
+    public Optional<String> getConfigurationXml(String bucket, String region, String id) throws SQLException {
+        RawXmlInterceptor.RawXml slot = new RawXmlInterceptor.RawXml(null);
+        try {
+            client(region).getBucketInventoryConfiguration(r -> r.bucket(bucket).id(id)
+                    .overrideConfiguration(o -> o.putExecutionAttribute(RawXmlInterceptor.SLOT, slot)));
+            return Optional.ofNullable(slot.responseBody());
+        } catch (AwsServiceException e) {
+            if (e.awsErrorDetails() != null && "NoSuchConfiguration".equals(e.awsErrorDetails().errorCode())) {
+                return Optional.empty();
+            }
+            throw S3Failures.map(e, "reading inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket,
+                    endpointText());
+        } catch (SdkException e) {
+            throw S3Failures.map(e, "reading inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket,
+                    endpointText());
+        }
+    }
+
+    @Override
+    public void putConfigurationXml(String bucket, String region, String id, String xml) throws SQLException {
+        RawXmlInterceptor.RawXml slot = new RawXmlInterceptor.RawXml(xml);
+        try {
+            // The model object only satisfies the marshaller; the interceptor sends the given XML as
+            // the body. Its Format is invalid on purpose: were it ever sent, S3 would refuse it.
+            InventoryConfiguration placeholder = InventoryConfiguration.builder().id(id).isEnabled(false)
+                    .includedObjectVersions("All").schedule(sc -> sc.frequency("Daily"))
+                    .destination(d -> d.s3BucketDestination(b -> b.bucket("arn:aws:s3:::placeholder").format("NotSent")))
+                    .build();
+            client(region).putBucketInventoryConfiguration(r -> r.bucket(bucket).id(id)
+                    .inventoryConfiguration(placeholder)
+                    .overrideConfiguration(o -> o.putExecutionAttribute(RawXmlInterceptor.SLOT, slot)));
+        } catch (SdkException e) {
+            throw S3Failures.map(e, "writing inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket,
+                    endpointText());
+        }
+    }
+
+    @Override
     public boolean deleteConfiguration(String bucket, String region, String id) throws SQLException {
         try {
             client(region).deleteBucketInventoryConfiguration(r -> r.bucket(bucket).id(id));
@@ -231,7 +271,8 @@ public final class AwsS3Gateway implements S3Gateway {
                     // Checksums only where S3 requires them: these are small XML documents, and
                     // S3-compatible stores do not all accept the newer checksum headers.
                     .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                    .overrideConfiguration(o -> o.addExecutionInterceptor(RAW_XML));
             if (settings.endpoint() != null) {
                 builder.endpointOverride(settings.endpoint());
             }

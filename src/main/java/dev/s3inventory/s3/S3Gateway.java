@@ -32,6 +32,29 @@ public interface S3Gateway extends AutoCloseable {
     /** Creates or overwrites a configuration given in the AWS JSON shape. */
     void putConfiguration(String bucket, String region, String id, String json) throws SQLException;
 
+    /**
+     * A configuration's XML exactly as S3 sent it, fields the SDK does not model included; empty
+     * when the bucket has no configuration with that id.
+     */
+    Optional<String> getConfigurationXml(String bucket, String region, String id) throws SQLException;
+
+    /** Writes a configuration document as given (a patched document from {@link #getConfigurationXml}). */
+    void putConfigurationXml(String bucket, String region, String id, String xml) throws SQLException;
+
+    /**
+     * Read-modify-write of one configuration: only the given columns change (null removes an optional
+     * field); every other element, known or not, is written back as it was. False when it is gone.
+     */
+    default boolean updateConfiguration(String bucket, String region, String id, java.util.Map<String, Object> changes)
+            throws SQLException {
+        Optional<String> xml = getConfigurationXml(bucket, region, id);
+        if (xml.isEmpty()) {
+            return false;
+        }
+        putConfigurationXml(bucket, region, id, InventoryXml.patch(xml.get(), changes));
+        return true;
+    }
+
     /** Deletes a configuration; false when there was none with that id. */
     boolean deleteConfiguration(String bucket, String region, String id) throws SQLException;
 

@@ -18,6 +18,7 @@ import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.DescribeStatement;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.execute.Execute;
 import net.sf.jsqlparser.statement.insert.Insert;
 import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.Values;
@@ -101,6 +102,9 @@ public final class SqlParser {
             }
             return new SqlStatement.Delete(SelectTranslator.tableRef(delete.getTable(), alias(delete.getTable())),
                     expressions.translate(delete.getWhere()));
+        }
+        if (statement instanceof Execute execute) {
+            return StackqlSyntax.exec(execute, expressions);
         }
         if (statement instanceof ShowTablesStatement) {
             return new SqlStatement.ShowTables();
