@@ -250,4 +250,46 @@ class WritesAgainstLocalStackTest {
         assertTrue(read(4, "batch-1").isPresent());
         assertTrue(read(4, "batch-2").isPresent());
     }
+
+    @Test
+    void updateOfConfigurationJsonReplacesTheWholeConfiguration() throws SQLException {
+        update("INSERT INTO " + TABLE + " (bucket, id, destination_bucket_arn, destination_format, schedule_frequency, "
+                + "optional_fields) VALUES ('" + bucket(0) + "', 'replace-me', 'arn:aws:s3:::old', 'CSV', 'Daily', 'Size')");
+        String json = "{\"Id\":\"replace-me\",\"IsEnabled\":false,\"Destination\":{\"S3BucketDestination\":{"
+                + "\"Bucket\":\"arn:aws:s3:::new-reports\",\"Format\":\"ORC\"}},\"IncludedObjectVersions\":\"Current\","
+                + "\"Schedule\":{\"Frequency\":\"Weekly\"}}";
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE " + TABLE
+                + " SET configuration_json = ? WHERE bucket = ? AND id = 'replace-me'")) {
+            ps.setString(1, json);
+            ps.setString(2, bucket(0));
+            assertEquals(1, ps.executeUpdate());
+        }
+        InventoryConfiguration expected = InventoryConfiguration.builder().id("replace-me").isEnabled(false)
+                .includedObjectVersions(InventoryIncludedObjectVersions.CURRENT)
+                .schedule(s -> s.frequency(InventoryFrequency.WEEKLY))
+                .destination(d -> d.s3BucketDestination(s -> s.bucket("arn:aws:s3:::new-reports").format(InventoryFormat.ORC)))
+                .build();
+        assertEquals(Optional.of(expected), read(0, "replace-me"));
+    }
+
+    @Test
+    void describeAndShowTables() throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("DESCRIBE aws.s3.bucket_inventory_configurations")) {
+            while (rs.next()) {
+                columns.add(rs.getString("column_name") + ":" + rs.getString("type") + ":" + rs.getBoolean("primary_key"));
+            }
+        }
+        assertEquals(15, columns.size());
+        assertEquals("bucket:VARCHAR:true", columns.get(0));
+        assertEquals("is_enabled:BOOLEAN:false", columns.get(3));
+        List<String> tables = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SHOW TABLES")) {
+            while (rs.next()) {
+                tables.add(rs.getString("table_catalog") + "." + rs.getString("table_schema") + "." + rs.getString("table_name"));
+            }
+        }
+        assertEquals(List.of("aws.s3.buckets", "aws.s3.bucket_inventory_configurations"), tables);
+    }
 }
