@@ -72,7 +72,9 @@ class ArchitectureTest {
             in("schema/"),                     "\\bdev\\.s3inventory\\.(engine|sql|s3|jdbc)\\b"),
         new Rule("cli/ uses the driver through DriverManager only (DemoEstate seeds the demo through the SDK)",
             in("cli/"),                        "\\bdev\\.s3inventory\\.(engine|sql|s3|jdbc|schema)\\.[\\w.*]+")
-            .allowing(Map.of("Main.java", Set.of("dev.s3inventory.s3.DemoEstate"))),
+            // ...and the driver's public progress extension, which any client may use the same way.
+            .allowing(Map.of("Main.java", Set.of("dev.s3inventory.s3.DemoEstate",
+                "dev.s3inventory.jdbc.ProgressReporting", "dev.s3inventory.jdbc.ProgressListener"))),
         new Rule("no console output outside cli/ (a driver lives inside someone else's process)",
             outside("cli/"),                   "\\bSystem\\s*\\.\\s*(out|err)\\b|\\bprintStackTrace\\s*\\(")
     );

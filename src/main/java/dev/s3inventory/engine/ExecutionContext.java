@@ -18,12 +18,20 @@ public final class ExecutionContext {
     private final long deadlineNanos;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final List<SQLWarning> warnings = new ArrayList<>();
+    private final Progress progress;
 
     /**
      * @param maxRows        0 for no limit (Statement.setMaxRows)
      * @param timeoutSeconds 0 for no timeout (Statement.setQueryTimeout)
      */
     public ExecutionContext(List<Object> parameters, long maxRows, int timeoutSeconds) {
+        this(parameters, maxRows, timeoutSeconds, null);
+    }
+
+    /** @param progressListener told as buckets are planned and finished; may be null */
+    public ExecutionContext(List<Object> parameters, long maxRows, int timeoutSeconds,
+            java.util.function.Consumer<Progress.Snapshot> progressListener) {
+        this.progress = new Progress(progressListener);
         this.parameters = parameters;
         this.maxRows = maxRows;
         this.timeoutSeconds = timeoutSeconds;
@@ -32,6 +40,10 @@ public final class ExecutionContext {
 
     public List<Object> parameters() {
         return parameters;
+    }
+
+    public Progress progress() {
+        return progress;
     }
 
     public long maxRows() {

@@ -66,7 +66,18 @@ final class TableScanner {
                 tasks.add(() -> configurations(b.name(), b.region(), request.id(), ctx));
             }
         }
-        return fanOut.run(tasks, ctx, enough);
+        ctx.progress().planned(tasks.size());
+        List<FanOut.Task<Object[]>> counted = new ArrayList<>(tasks.size());
+        for (FanOut.Task<Object[]> task : tasks) {
+            counted.add(() -> {
+                try {
+                    return task.call();
+                } finally {
+                    ctx.progress().finished();
+                }
+            });
+        }
+        return fanOut.run(counted, ctx, enough);
     }
 
     private List<Object[]> namedBucket(String bucket, ScanRequest request, ExecutionContext ctx) throws SQLException {

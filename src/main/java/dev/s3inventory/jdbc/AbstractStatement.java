@@ -18,7 +18,7 @@ import java.util.List;
  * limits, timeout, cancel, warnings, batches and the closing rules. Declares {@code Statement} so
  * tools that reflect on the class hierarchy see it.
  */
-abstract class AbstractStatement implements Statement {
+abstract class AbstractStatement implements Statement, ProgressReporting {
     final S3InventoryConnection connection;
     private ResultSet resultSet;
     private long updateCount = -1;
@@ -30,6 +30,7 @@ abstract class AbstractStatement implements Statement {
     private boolean poolable;
     private SQLWarning warnings;
     private volatile ExecutionContext running;
+    private volatile ProgressListener progressListener;
 
     AbstractStatement(S3InventoryConnection connection) {
         this.connection = connection;
@@ -51,7 +52,9 @@ abstract class AbstractStatement implements Statement {
         if (connection.isReadOnly() && isWrite(statement)) {
             throw Errors.readOnly();
         }
-        ExecutionContext ctx = new ExecutionContext(parameters, maxRows, queryTimeout);
+        ProgressListener listener = progressListener;
+        ExecutionContext ctx = new ExecutionContext(parameters, maxRows, queryTimeout, listener == null ? null
+                : p -> listener.onProgress(p.bucketsDone(), p.bucketsTotal(), p.elapsedMillis()));
         running = ctx;
         Result result;
         try {
@@ -70,6 +73,11 @@ abstract class AbstractStatement implements Statement {
         }
         updateCount = result.updateCount();
         return false;
+    }
+
+    @Override
+    public void setProgressListener(ProgressListener listener) {
+        this.progressListener = listener;
     }
 
     static boolean isWrite(SqlStatement s) {
