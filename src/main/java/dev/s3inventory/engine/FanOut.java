@@ -51,10 +51,8 @@ final class FanOut implements AutoCloseable {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        if (tasks.size() == 1) {
-            ctx.checkAlive();
-            return tasks.get(0).call();
-        }
+        // Even a single call runs on the pool: the statement's thread only waits, so a query timeout
+        // or cancel() abandons a request that never answers instead of hanging with it.
         List<Future<List<T>>> futures = new ArrayList<>(tasks.size());
         for (Task<T> task : tasks) {
             futures.add(pool.submit(() -> {

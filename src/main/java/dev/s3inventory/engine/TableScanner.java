@@ -39,14 +39,14 @@ final class TableScanner {
             return List.of();
         }
         if (table == Catalog.BUCKETS) {
-            return scanBuckets(request);
+            return scanBuckets(request, ctx);
         }
         return scanConfigurations(request, ctx, enough);
     }
 
-    private List<Object[]> scanBuckets(ScanRequest request) throws SQLException {
+    private List<Object[]> scanBuckets(ScanRequest request, ExecutionContext ctx) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
-        for (BucketInfo b : s3.listBuckets(request.bucketPrefix(), request.region())) {
+        for (BucketInfo b : listBuckets(request, ctx)) {
             if (request.buckets() == null || request.buckets().contains(b.name())) {
                 rows.add(new Object[] {b.name(), b.region(), timestamp(b)});
             }
@@ -62,7 +62,7 @@ final class TableScanner {
                 tasks.add(() -> namedBucket(bucket, request, ctx));
             }
         } else {
-            for (BucketInfo b : s3.listBuckets(request.bucketPrefix(), request.region())) {
+            for (BucketInfo b : listBuckets(request, ctx)) {
                 tasks.add(() -> configurations(b.name(), b.region(), request.id(), ctx));
             }
         }
@@ -78,6 +78,11 @@ final class TableScanner {
             });
         }
         return fanOut.run(counted, ctx, enough);
+    }
+
+    /** ListBuckets under the statement's timeout and cancel, like every other call. */
+    private List<BucketInfo> listBuckets(ScanRequest request, ExecutionContext ctx) throws SQLException {
+        return fanOut.run(List.of(() -> s3.listBuckets(request.bucketPrefix(), request.region())), ctx, Long.MAX_VALUE);
     }
 
     private List<Object[]> namedBucket(String bucket, ScanRequest request, ExecutionContext ctx) throws SQLException {

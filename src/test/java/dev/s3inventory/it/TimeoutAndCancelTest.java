@@ -1,0 +1,99 @@
+package dev.s3inventory.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.s3inventory.testing.FakeS3Server;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.sql.Statement;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A bucket that never answers must not hang a statement: the query timeout and cancel() end it. */
+class TimeoutAndCancelTest {
+    private FakeS3Server s3;
+    private Connection connection;
+
+    @BeforeEach
+    void start() throws SQLException {
+        s3 = new FakeS3Server();
+        for (int i = 0; i < 6; i++) {
+            s3.addBucket("b-" + i, "us-east-1");
+            s3.putConfigurationXml("b-" + i, "daily", FakeS3Server.sampleConfigurationXml("daily"));
+        }
+        s3.addBucket("slow", "us-east-1").hang("slow");
+        connection = DriverManager.getConnection("jdbc:s3inventory:?endpoint=" + s3.endpoint()
+                + "&pathStyleAccess=true&region=us-east-1&user=test&password=test");
+    }
+
+    @AfterEach
+    void stop() throws SQLException {
+        connection.close();
+        s3.close();
+    }
+
+    @Test
+    void queryTimeoutEndsAPointQueryOnAHungBucket() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.setQueryTimeout(1);
+            long start = System.nanoTime();
+            SQLException e = assertThrows(SQLException.class, () -> st.executeQuery(
+                    "SELECT * FROM aws.s3.bucket_inventory_configurations WHERE bucket = 'slow'"));
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertInstanceOf(SQLTimeoutException.class, e, e.toString());
+            assertTrue(millis < 3_000, "ended after " + millis + " ms");
+        }
+    }
+
+    @Test
+    void queryTimeoutEndsAFullScan() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.setQueryTimeout(1);
+            assertThrows(SQLTimeoutException.class, () -> st.executeQuery(
+                    "SELECT * FROM aws.s3.bucket_inventory_configurations"));
+        }
+    }
+
+    @Test
+    void cancelFromAnotherThreadStopsTheStatementPromptly() throws Exception {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        try (Statement st = connection.createStatement()) {
+            timer.schedule(() -> {
+                st.cancel();
+                return null;
+            }, 300, TimeUnit.MILLISECONDS);
+            long start = System.nanoTime();
+            SQLException e = assertThrows(SQLException.class, () -> st.executeQuery(
+                    "SELECT * FROM aws.s3.bucket_inventory_configurations"));
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertEquals("57014", e.getSQLState(), e.toString());
+            assertTrue(millis < 2_000, "ended after " + millis + " ms");
+        } finally {
+            timer.shutdownNow();
+        }
+    }
+
+    @Test
+    void theConnectionStaysUsableAfterATimeout() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.setQueryTimeout(1);
+            assertThrows(SQLTimeoutException.class, () -> st.executeQuery(
+                    "SELECT id FROM aws.s3.bucket_inventory_configurations WHERE bucket = 'slow'"));
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM aws.s3.bucket_inventory_configurations "
+                    + "WHERE bucket IN ('b-0', 'b-1')")) {
+                rs.next();
+                assertEquals(2, rs.getLong(1));
+            }
+        }
+    }
+}
