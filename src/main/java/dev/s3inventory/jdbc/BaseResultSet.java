@@ -212,16 +212,14 @@ abstract class BaseResultSet implements ResultSet {
 
     @Override
     public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (isWrapperFor(iface)) {
-            return iface.cast(this);
-        }
-        throw Errors.unsupportedJdbc("ResultSet.unwrap(" + (iface == null ? "null" : iface.getName()) + ")");
+        checkOpen();
+        return Wrappers.unwrap(this, iface, "ResultSet");
     }
 
+    /** Never throws, not even when closed: pools and frameworks ask it speculatively (checklist b.2). */
     @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        checkOpen();
-        return iface != null && iface.isInstance(this);
+    public boolean isWrapperFor(Class<?> iface) {
+        return Wrappers.isWrapperFor(this, iface);
     }
 
     // ---- not supported: value types the driver never produces ----

@@ -14,11 +14,24 @@ import java.time.ZonedDateTime;
 
 /**
  * Converts what applications bind with setXxx/setObject into the engine's value types (String,
- * Boolean, Short, Integer, Long, Double, BigDecimal, Timestamp). Times with a zone become UTC
- * wall-clock timestamps, matching how TIMESTAMP columns hold UTC.
+ * Boolean, Short, Integer, Long, Double, BigDecimal, Timestamp). TIMESTAMP columns hold a UTC wall
+ * clock (see ValueConversions): values with a zone or an instant (Instant, OffsetDateTime,
+ * ZonedDateTime) become the UTC wall clock of that instant; JDBC's own zone-less types
+ * (java.sql.Timestamp, java.util.Date, LocalDateTime) keep their wall clock in the JVM zone, as the
+ * JDBC setters without a Calendar specify, so {@code setObject(d)} and Spring's {@code setTimestamp}
+ * of the same java.util.Date bind the same value.
  */
 final class ParameterValues {
     private ParameterValues() {
+    }
+
+    /**
+     * The wall clock of {@code instant} in {@code zone}: what setTimestamp/setDate with a Calendar
+     * bind (JDBC: the Calendar gives the zone in which to build the zone-less SQL value).
+     */
+    static Timestamp wallClock(java.util.Date instant, java.util.TimeZone zone) {
+        LocalDateTime wall = LocalDateTime.ofInstant(Instant.ofEpochMilli(instant.getTime()), zone.toZoneId());
+        return Timestamp.valueOf(instant instanceof Timestamp t ? wall.withNano(t.getNanos()) : wall);
     }
 
     static Object toEngine(Object x) throws SQLException {
@@ -48,7 +61,7 @@ final class ParameterValues {
             return t.toString();
         }
         if (x instanceof java.util.Date d) {
-            return Timestamp.valueOf(LocalDateTime.ofInstant(d.toInstant(), ZoneOffset.UTC));
+            return new Timestamp(d.getTime());
         }
         if (x instanceof LocalDateTime t) {
             return Timestamp.valueOf(t);

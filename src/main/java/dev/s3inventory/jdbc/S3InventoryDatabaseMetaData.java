@@ -58,11 +58,14 @@ import java.util.function.Supplier;
  */
 public final class S3InventoryDatabaseMetaData implements DatabaseMetaData {
     /**
-     * Whether derived tables and IN/EXISTS subqueries work end to end. DBeaver wraps queries in
-     * sub-selects as soon as any subquery flag is true (jdbc-client-checklist.md d.23).
+     * Uncorrelated {@code IN (SELECT ...)} and {@code EXISTS (SELECT ...)} work, and so do derived tables.
+     * DBeaver wraps queries in sub-selects ({@code SELECT COUNT(*) FROM (...) dbvrcnt}) as soon as any
+     * subquery flag is true (jdbc-client-checklist.md d.23), which derived tables serve. Scalar subqueries
+     * in comparisons, ANY/ALL and correlated subqueries fail with 0A000, so those flags stay false.
      */
-    static final boolean SUBQUERIES_SUPPORTED = false;
-    static final boolean OUTER_JOINS_SUPPORTED = false;
+    static final boolean SUBQUERIES_IN_INS_AND_EXISTS = true;
+    /** {@code LEFT [OUTER] JOIN} works; RIGHT and FULL outer joins do not. */
+    static final boolean LEFT_OUTER_JOINS = true;
     /** Non-null: Spring calls startsWith on it when binding NULLs. */
     static final String PRODUCT_NAME = "S3 Inventory";
     static final String DRIVER_NAME = "s3inventory-jdbc";
@@ -790,42 +793,42 @@ public final class S3InventoryDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public boolean supportsOuterJoins() {
-        return OUTER_JOINS_SUPPORTED;
+        return LEFT_OUTER_JOINS;
     }
 
     @Override
     public boolean supportsFullOuterJoins() {
-        return OUTER_JOINS_SUPPORTED;
+        return false;
     }
 
     @Override
     public boolean supportsLimitedOuterJoins() {
-        return OUTER_JOINS_SUPPORTED;
+        return LEFT_OUTER_JOINS;
     }
 
     @Override
     public boolean supportsSubqueriesInComparisons() {
-        return SUBQUERIES_SUPPORTED;
+        return false;
     }
 
     @Override
     public boolean supportsSubqueriesInExists() {
-        return SUBQUERIES_SUPPORTED;
+        return SUBQUERIES_IN_INS_AND_EXISTS;
     }
 
     @Override
     public boolean supportsSubqueriesInIns() {
-        return SUBQUERIES_SUPPORTED;
+        return SUBQUERIES_IN_INS_AND_EXISTS;
     }
 
     @Override
     public boolean supportsSubqueriesInQuantifieds() {
-        return SUBQUERIES_SUPPORTED;
+        return false;
     }
 
     @Override
     public boolean supportsCorrelatedSubqueries() {
-        return SUBQUERIES_SUPPORTED;
+        return false;
     }
 
     @Override

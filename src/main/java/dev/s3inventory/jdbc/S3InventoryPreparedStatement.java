@@ -1,6 +1,7 @@
 package dev.s3inventory.jdbc;
 
 import dev.s3inventory.Errors;
+import dev.s3inventory.engine.QueryDescriber;
 import dev.s3inventory.schema.SqlType;
 import dev.s3inventory.sql.SqlParser;
 import java.io.IOException;
@@ -158,11 +159,23 @@ final class S3InventoryPreparedStatement extends S3InventoryStatement implements
         throw textNotAllowed();
     }
 
+    /**
+     * After execution, the result's metadata; before it, the columns the statement would return,
+     * worked out without calling S3 (report designers and BI tools ask before executing). Null for
+     * statements without rows, and when the shape cannot be known yet; JDBC allows both.
+     */
     @Override
     public ResultSetMetaData getMetaData() throws SQLException {
         checkOpen();
         ResultSet rs = getResultSet();
-        return rs == null ? null : rs.getMetaData(); // known once executed; null before, as JDBC allows
+        if (rs != null) {
+            return rs.getMetaData();
+        }
+        List<Object> bound = new ArrayList<>(parameters.length);
+        for (Object p : parameters) {
+            bound.add(p == UNSET ? null : p);
+        }
+        return QueryDescriber.describe(parsed.statement(), bound).map(S3InventoryResultSetMetaData::new).orElse(null);
     }
 
     @Override
@@ -247,7 +260,9 @@ final class S3InventoryPreparedStatement extends S3InventoryStatement implements
 
     @Override
     public void setDate(int parameterIndex, Date x, Calendar cal) throws SQLException {
-        set(parameterIndex, x);
+        set(parameterIndex, x == null || cal == null ? x
+                : Timestamp.valueOf(ParameterValues.wallClock(x, cal.getTimeZone()).toLocalDateTime().toLocalDate()
+                        .atStartOfDay()));
     }
 
     @Override
@@ -265,15 +280,10 @@ final class S3InventoryPreparedStatement extends S3InventoryStatement implements
         set(parameterIndex, x);
     }
 
-    /** The calendar gives the zone of the timestamp; we hold UTC wall-clock values. */
+    /** The calendar's zone turns the instant into the wall clock to bind (UTC for creation_date). */
     @Override
     public void setTimestamp(int parameterIndex, Timestamp x, Calendar cal) throws SQLException {
-        if (x == null || cal == null) {
-            set(parameterIndex, x);
-            return;
-        }
-        java.time.Instant instant = x.toLocalDateTime().atZone(cal.getTimeZone().toZoneId()).toInstant();
-        set(parameterIndex, instant);
+        set(parameterIndex, x == null || cal == null ? x : ParameterValues.wallClock(x, cal.getTimeZone()));
     }
 
     @Override

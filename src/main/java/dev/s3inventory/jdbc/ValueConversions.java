@@ -31,11 +31,18 @@ import java.util.TreeSet;
  * supported Java class and either returns the converted value or throws an SQLDataException
  * (22018); none lets a RuntimeException escape.
  *
- * <p>Timestamps are instants. Views without a zone (LocalDateTime, LocalDate, LocalTime,
- * java.sql.Date/Time, strings without an offset) use the Calendar's zone when one is given, else
- * the JVM default zone, just as {@link Timestamp#toString()} and {@link Timestamp#toLocalDateTime()}
- * do, so that getString, getTimestamp and getObject(LocalDateTime) agree. Views with a zone
- * (OffsetDateTime, ZonedDateTime) use UTC, the zone the product contract stores times in.
+ * <p>Timestamps are {@code TIMESTAMP} without time zone: a {@link Timestamp} value from the engine
+ * is a wall-clock date and time (its {@link Timestamp#toLocalDateTime()} fields), and by the product
+ * contract that wall clock is UTC ({@code creation_date}). So:
+ * <ul>
+ * <li>getString, getTimestamp(), getObject(LocalDateTime/LocalDate/LocalTime), getDate() and getTime()
+ * show the wall clock unchanged, whatever the JVM zone (the JDBC rule for zone-less values);</li>
+ * <li>a Calendar says which zone the wall clock is in, so getTimestamp(i, utcCalendar) is the true
+ * instant;</li>
+ * <li>getObject(Instant/OffsetDateTime/ZonedDateTime) read the wall clock as UTC ({@link #STORED_ZONE}),
+ * so they give the true instant on any JVM, never one shifted by the JVM's offset.</li>
+ * </ul>
+ * Strings without an offset are zone-less in the same way; strings with one are instants.
  */
 final class ValueConversions {
 
@@ -44,6 +51,9 @@ final class ValueConversions {
     interface Conversion {
         Object apply(Object value) throws SQLException;
     }
+
+    /** The zone the wall clock of zone-less values is in (product-spec.md: creation_date is UTC). */
+    static final ZoneOffset STORED_ZONE = ZoneOffset.UTC;
 
     /** getObject(int, Class) dispatches on this table; adding a target class is one line. */
     private static final Map<Class<?>, Conversion> TO = Map.ofEntries(
@@ -70,7 +80,7 @@ final class ValueConversions {
             to(java.util.Date.class, v -> toTimestamp(v, null)),
             to(Date.class, v -> toDate(v, null)),
             to(Time.class, v -> toTime(v, null)),
-            to(Instant.class, v -> toInstant(v, ZoneId.systemDefault())),
+            to(Instant.class, v -> toInstant(v, STORED_ZONE)),
             to(LocalDateTime.class, v -> toLocalDateTime(v, ZoneId.systemDefault())),
             to(LocalDate.class, v -> toLocalDate(v, ZoneId.systemDefault())),
             to(LocalTime.class, v -> toLocalTime(v, ZoneId.systemDefault())),
@@ -299,8 +309,14 @@ final class ValueConversions {
         throw cannot(value, "byte[]", "only character values have bytes");
     }
 
-    /** The instant itself; a Calendar only matters for values without a zone, such as strings. */
+    /**
+     * Without a Calendar, a zone-less value keeps its wall clock (JDBC: the JVM zone builds the
+     * Timestamp); with one, the wall clock is read in the calendar's zone. Instants stay instants.
+     */
     static Timestamp toTimestamp(Object value, Calendar calendar) throws SQLException {
+        if (calendar == null && value instanceof Timestamp ts) {
+            return (Timestamp) copyOf(ts); // exactly the stored wall clock, even inside a DST gap
+        }
         return Timestamp.from(toInstant(value, zone(calendar)));
     }
 
@@ -318,9 +334,10 @@ final class ValueConversions {
         return new Time(TIME_EPOCH_DAY.atTime(time).atZone(zone).toInstant().toEpochMilli());
     }
 
+    /** @param zone the zone a zone-less value's wall clock is read in */
     static Instant toInstant(Object value, ZoneId zone) throws SQLException {
         if (value instanceof Timestamp ts) {
-            return ts.toInstant();
+            return ts.toLocalDateTime().atZone(zone).toInstant(); // a wall clock, not an instant
         }
         if (value instanceof Time || value instanceof Date) {
             // java.sql.Time/Date.toInstant() throw UnsupportedOperationException
@@ -358,6 +375,9 @@ final class ValueConversions {
         if (value instanceof LocalDateTime l) {
             return l;
         }
+        if (value instanceof Timestamp ts) {
+            return ts.toLocalDateTime();
+        }
         if (value instanceof LocalDate l) {
             return l.atStartOfDay();
         }
@@ -393,7 +413,7 @@ final class ValueConversions {
         return toLocalDateTime(value, zone).toLocalTime();
     }
 
-    /** Keeps an explicit offset (OffsetDateTime, ZonedDateTime, "...+02:00"); instants get UTC. */
+    /** Keeps an explicit offset (OffsetDateTime, ZonedDateTime, "...+02:00"); zone-less values are UTC. */
     static OffsetDateTime toOffsetDateTime(Object value) throws SQLException {
         if (value instanceof OffsetDateTime o) {
             return o;
@@ -407,7 +427,7 @@ final class ValueConversions {
                 return z.toOffsetDateTime();
             }
         }
-        return toInstant(value, ZoneId.systemDefault()).atOffset(ZoneOffset.UTC);
+        return toInstant(value, STORED_ZONE).atOffset(STORED_ZONE);
     }
 
     /** Like {@link #toOffsetDateTime}, but keeps a region zone ("...[Europe/Paris]") when the value has one. */

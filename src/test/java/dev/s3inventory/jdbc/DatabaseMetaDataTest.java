@@ -405,12 +405,12 @@ class DatabaseMetaDataTest {
         assertFalse(md.supportsGetGeneratedKeys());
         assertTrue(md.nullsAreSortedLow());
         assertFalse(md.nullsAreSortedHigh() || md.nullsAreSortedAtStart() || md.nullsAreSortedAtEnd());
-        boolean subqueries = S3InventoryDatabaseMetaData.SUBQUERIES_SUPPORTED;
-        assertEquals(subqueries, md.supportsCorrelatedSubqueries());
-        assertEquals(subqueries, md.supportsSubqueriesInComparisons());
-        assertEquals(subqueries, md.supportsSubqueriesInExists());
-        assertEquals(subqueries, md.supportsSubqueriesInIns());
-        assertEquals(subqueries, md.supportsSubqueriesInQuantifieds());
+        // what the dialect runs (DialectAgainstLocalStackTest): uncorrelated IN/EXISTS, derived tables, LEFT JOIN
+        assertTrue(md.supportsSubqueriesInIns() && md.supportsSubqueriesInExists());
+        assertFalse(md.supportsCorrelatedSubqueries() || md.supportsSubqueriesInComparisons()
+                || md.supportsSubqueriesInQuantifieds());
+        assertTrue(md.supportsOuterJoins() && md.supportsLimitedOuterJoins());
+        assertFalse(md.supportsFullOuterJoins());
         assertEquals(ResultSet.CLOSE_CURSORS_AT_COMMIT, md.getResultSetHoldability());
         assertEquals(java.sql.RowIdLifetime.ROWID_UNSUPPORTED, md.getRowIdLifetime());
         assertTrue(md.getStringFunctions().contains("LOWER"));

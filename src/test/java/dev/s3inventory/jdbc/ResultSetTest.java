@@ -61,7 +61,9 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * S3InventoryResultSet: the getter conversion matrix (every SqlType × every getter, by index and by
  * label), wasNull, lookup by label, cursor flags, closing, and the rule that only SQLExceptions escape.
- * Runs in America/New_York so that zone handling is visible (03:04Z is 22:04 the day before there).
+ * Runs in America/New_York so that zone handling is visible: a TIMESTAMP holds the UTC wall clock
+ * 2024-01-02 03:04:05.123456789 (as the engine builds creation_date), which is 22:04 the day before in
+ * New York; zone-less views must keep 03:04 and instant views must give 03:04Z, never 08:04Z.
  */
 @SuppressWarnings("deprecation") // getBigDecimal(int, int) is part of what is tested
 class ResultSetTest {
@@ -88,8 +90,9 @@ class ResultSetTest {
 
     private static final Instant INSTANT = Instant.parse("2024-01-02T03:04:05.123456789Z");
 
+    /** The UTC wall clock of INSTANT, built the way engine/TableScanner builds creation_date. */
     private static Timestamp ts() {
-        return Timestamp.from(INSTANT);
+        return Timestamp.valueOf(LocalDateTime.ofInstant(INSTANT, ZoneOffset.UTC));
     }
 
     // ---- helpers ----
@@ -214,8 +217,8 @@ class ResultSetTest {
                         12.25f, 12.25, new BigDecimal("12.25"), f, f, f, f, new BigDecimal("12.25")),
                 cells(SqlType.DECIMAL, new BigDecimal("1E+3"), "1000", true, f, (short) 1000, 1000, 1000L,
                         1000f, 1000d, new BigDecimal("1E+3"), f, f, f, f, new BigDecimal("1E+3")),
-                cells(SqlType.TIMESTAMP, ts(), "2024-01-01 22:04:05.123456789", f, f, f, f, f, f, f, f, f,
-                        date("2024-01-01"), time("22:04:05", 123), ts(), ts()),
+                cells(SqlType.TIMESTAMP, ts(), "2024-01-02 03:04:05.123456789", f, f, f, f, f, f, f, f, f,
+                        date("2024-01-02"), time("03:04:05", 123), ts(), ts()),
                 cells(SqlType.VARCHAR, null, null, false, (byte) 0, (short) 0, 0, 0L, 0f, 0d,
                         null, null, null, null, null, null),
                 cells(SqlType.BIGINT, null, null, false, (byte) 0, (short) 0, 0, 0L, 0f, 0d,
@@ -299,16 +302,16 @@ class ResultSetTest {
     @Test
     void getObjectWithClassOnTimestamp() throws SQLException {
         try (S3InventoryResultSet rs = single(SqlType.TIMESTAMP, ts())) {
-            assertEquals("2024-01-01 22:04:05.123456789", rs.getObject(1, String.class));
+            assertEquals("2024-01-02 03:04:05.123456789", rs.getObject(1, String.class));
             assertEquals(ts(), rs.getObject(1, Timestamp.class));
             assertEquals(ts(), rs.getObject(1, java.util.Date.class));
             assertEquals(ts(), rs.getObject(1, Object.class));
-            assertEquals(date("2024-01-01"), rs.getObject(1, Date.class));
-            assertEquals(time("22:04:05", 123), rs.getObject(1, Time.class));
-            assertEquals(INSTANT, rs.getObject(1, Instant.class));
-            assertEquals(LocalDateTime.parse("2024-01-01T22:04:05.123456789"), rs.getObject(1, LocalDateTime.class));
-            assertEquals(LocalDate.parse("2024-01-01"), rs.getObject(1, LocalDate.class));
-            assertEquals(LocalTime.parse("22:04:05.123456789"), rs.getObject(1, LocalTime.class));
+            assertEquals(date("2024-01-02"), rs.getObject(1, Date.class));
+            assertEquals(time("03:04:05", 123), rs.getObject(1, Time.class));
+            assertEquals(INSTANT, rs.getObject(1, Instant.class), "the UTC wall clock read as UTC, not New York");
+            assertEquals(LocalDateTime.parse("2024-01-02T03:04:05.123456789"), rs.getObject(1, LocalDateTime.class));
+            assertEquals(LocalDate.parse("2024-01-02"), rs.getObject(1, LocalDate.class));
+            assertEquals(LocalTime.parse("03:04:05.123456789"), rs.getObject(1, LocalTime.class));
             assertEquals(OffsetDateTime.parse("2024-01-02T03:04:05.123456789Z"), rs.getObject(1, OffsetDateTime.class));
             assertEquals(ZonedDateTime.ofInstant(INSTANT, ZoneOffset.UTC), rs.getObject(1, ZonedDateTime.class));
             assertState("22018", SQLDataException.class, () -> rs.getObject(1, Integer.class));
@@ -356,7 +359,8 @@ class ResultSetTest {
         try (S3InventoryResultSet rs = single(SqlType.VARCHAR, "2024-01-02")) {
             assertEquals(LocalDate.of(2024, 1, 2), rs.getObject(1, LocalDate.class));
             assertEquals(LocalDateTime.of(2024, 1, 2, 0, 0), rs.getObject(1, LocalDateTime.class));
-            assertEquals(ZonedDateTime.parse("2024-01-02T05:00Z"), rs.getObject(1, ZonedDateTime.class));
+            assertEquals(ZonedDateTime.parse("2024-01-02T00:00Z"), rs.getObject(1, ZonedDateTime.class),
+                    "a zone-less value is a UTC wall clock");
         }
         try (S3InventoryResultSet rs = single(SqlType.VARCHAR, "2024-01-02T03:04:05+01:00[Europe/Paris]")) {
             assertEquals(ZonedDateTime.parse("2024-01-02T03:04:05+01:00[Europe/Paris]"),
@@ -397,10 +401,11 @@ class ResultSetTest {
     void calendarGivesTheZoneOfZonelessViews() throws SQLException {
         Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
         try (S3InventoryResultSet rs = single(SqlType.TIMESTAMP, ts())) {
-            assertEquals(ts(), rs.getTimestamp(1, utc), "an instant stays the same instant");
+            assertEquals(Timestamp.from(INSTANT), rs.getTimestamp(1, utc), "the wall clock read in UTC: the true instant");
             assertEquals(new Date(Instant.parse("2024-01-02T00:00:00Z").toEpochMilli()), rs.getDate(1, utc));
             assertEquals(new Time(Instant.parse("1970-01-01T03:04:05.123Z").toEpochMilli()), rs.getTime("V", utc));
-            assertEquals(date("2024-01-01"), rs.getDate("v", null), "null calendar = default zone");
+            assertEquals(date("2024-01-02"), rs.getDate("v", null), "null calendar = default zone");
+            assertEquals(ts(), rs.getTimestamp("v", null), "null calendar = the wall clock unchanged");
         }
         try (S3InventoryResultSet rs = single(SqlType.VARCHAR, "2024-01-02 03:04:05")) {
             assertEquals(Timestamp.from(Instant.parse("2024-01-02T03:04:05Z")), rs.getTimestamp(1, utc));
@@ -651,11 +656,13 @@ class ResultSetTest {
     }
 
     @Test
-    void everyMethodButCloseAndIsClosedFailsWithHy010WhenClosed() throws Exception {
+    void everyMethodButCloseIsClosedAndIsWrapperForFailsWithHy010WhenClosed() throws Exception {
         List<String> wrong = new ArrayList<>();
         int checked = 0;
         for (Method m : ResultSet.class.getMethods()) {
-            if (Modifier.isStatic(m.getModifiers()) || Set.of("close", "isClosed").contains(m.getName())) {
+            // isWrapperFor never throws: pools ask it speculatively (checklist b.2)
+            if (Modifier.isStatic(m.getModifiers())
+                    || Set.of("close", "isClosed", "isWrapperFor").contains(m.getName())) {
                 continue;
             }
             S3InventoryResultSet rs = allTypes();
