@@ -33,6 +33,12 @@ public final class QueryDescriber {
                 if (type == boolean.class) {
                     return false;
                 }
+                if (type == int.class) {
+                    return 0; // a count: nothing done
+                }
+                if (type == long.class) {
+                    return 0L;
+                }
                 if (type == String.class) {
                     return "us-east-1"; // defaultRegion(); no request is made with it
                 }

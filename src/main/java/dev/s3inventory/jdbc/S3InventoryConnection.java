@@ -119,11 +119,18 @@ public final class S3InventoryConnection implements Connection {
         return prepareStatement(sql);
     }
 
-    /** Only forward-only, read-only result sets exist; anything else is refused (DBeaver then falls back). */
+    /**
+     * Only forward-only, read-only result sets exist. Another request is downgraded with a warning on the
+     * connection, as the JDBC specification describes for unsupported result set types, rather than
+     * refused: JasperReports (result.set.type property) and jOOQ settings ask for scrollable results and
+     * have no fallback, and every row of a result is in memory anyway.
+     */
     private void checkResultSetOptions(int type, int concurrency) throws SQLException {
         checkOpen();
         if (type != ResultSet.TYPE_FORWARD_ONLY || concurrency != ResultSet.CONCUR_READ_ONLY) {
-            throw Errors.unsupportedJdbc("Result sets other than TYPE_FORWARD_ONLY / CONCUR_READ_ONLY");
+            addWarning(new SQLWarning("s3inventory-jdbc result sets are TYPE_FORWARD_ONLY and CONCUR_READ_ONLY; "
+                    + "the requested type " + type + " / concurrency " + concurrency + " was replaced by those",
+                    "01000"));
         }
     }
 

@@ -15,6 +15,7 @@ import java.sql.BatchUpdateException;
 import java.sql.Blob;
 import java.sql.Clob;
 import java.sql.Date;
+import java.sql.JDBCType;
 import java.sql.NClob;
 import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
@@ -23,9 +24,11 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.RowId;
 import java.sql.SQLException;
+import java.sql.SQLType;
 import java.sql.SQLXML;
 import java.sql.Time;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
@@ -272,7 +275,8 @@ final class S3InventoryPreparedStatement extends S3InventoryStatement implements
 
     @Override
     public void setTime(int parameterIndex, Time x, Calendar cal) throws SQLException {
-        set(parameterIndex, x);
+        set(parameterIndex, x == null || cal == null ? x
+                : ParameterValues.wallClock(x, cal.getTimeZone()).toLocalDateTime().toLocalTime().toString());
     }
 
     @Override
@@ -286,9 +290,11 @@ final class S3InventoryPreparedStatement extends S3InventoryStatement implements
         set(parameterIndex, x == null || cal == null ? x : ParameterValues.wallClock(x, cal.getTimeZone()));
     }
 
+    /** Converts to the target type first, as JDBC specifies (see {@link TargetTypeCoercion}). */
     @Override
     public void setObject(int parameterIndex, Object x, int targetSqlType) throws SQLException {
-        set(parameterIndex, x);
+        checkOpen();
+        set(parameterIndex, TargetTypeCoercion.coerce(x, targetSqlType, null));
     }
 
     @Override
@@ -296,9 +302,24 @@ final class S3InventoryPreparedStatement extends S3InventoryStatement implements
         set(parameterIndex, x);
     }
 
+    /** The scale applies to DECIMAL and NUMERIC; a length (streams, strings) needs nothing here. */
     @Override
     public void setObject(int parameterIndex, Object x, int targetSqlType, int scaleOrLength) throws SQLException {
-        set(parameterIndex, x);
+        checkOpen();
+        boolean decimal = targetSqlType == Types.DECIMAL || targetSqlType == Types.NUMERIC;
+        set(parameterIndex, TargetTypeCoercion.coerce(x, targetSqlType, decimal ? scaleOrLength : null));
+    }
+
+    /** JDBCType names a java.sql.Types number; other SQLTypes (vendor types) bind the object as it is. */
+    @Override
+    public void setObject(int parameterIndex, Object x, SQLType targetSqlType) throws SQLException {
+        setObject(parameterIndex, x, targetSqlType instanceof JDBCType j ? j.getVendorTypeNumber() : Types.OTHER);
+    }
+
+    @Override
+    public void setObject(int parameterIndex, Object x, SQLType targetSqlType, int scaleOrLength) throws SQLException {
+        setObject(parameterIndex, x, targetSqlType instanceof JDBCType j ? j.getVendorTypeNumber() : Types.OTHER,
+                scaleOrLength);
     }
 
     @Override

@@ -58,6 +58,7 @@ public final class DbeaverGenericScenario {
             s.gridEdits(c);
             s.closeSession(c);
         }
+        s.readOnlyConnection(args[0], args[1], args[2]);
         System.out.println("DBEAVER OK");
     }
 
@@ -443,6 +444,27 @@ public final class DbeaverGenericScenario {
     /** ResultSetPersister's RowRefreshJob: the saved row read back by its key, with inline literals. */
     private List<List<Object>> refresh(Connection c, String id) throws SQLException {
         return allPages(c, "SELECT * FROM " + fqName + "\nWHERE (bucket = '" + editBucket + "') AND (id = '" + id + "')");
+    }
+
+    // ---- "Read-only connection" ticked: setReadOnly(true) right after connect, outside any try/catch ----
+
+    private void readOnlyConnection(String url, String user, String password) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", user);
+        props.setProperty("password", password);
+        try (Connection c = DriverManager.getDriver(url).connect(url, props)) {
+            c.setReadOnly(true);
+            assertTrue(c.isReadOnly());
+            assertTrue(c.getMetaData().isReadOnly());
+            assertEquals(configurations + 1, allPages(c, "SELECT * FROM " + fqName + "\nWHERE bucket LIKE '" + prefix
+                    + "%'").size(), "browsing works (the seeded configurations and grid-kept)");
+            SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> dml(c,
+                    "DELETE FROM " + fqName + "\n\tWHERE bucket=? AND id=?", ps -> {
+                        ps.setString(1, editBucket);
+                        ps.setString(2, "grid-kept");
+                    }));
+            assertEquals("25006", refused.getSQLState());
+        }
     }
 
     // ---- 1.1 step 11: session close ----

@@ -99,6 +99,43 @@ class JdbcBehaviourAgainstLocalStackTest {
     }
 
     @Test
+    void scrollableOrUpdatableRequestsAreDowngradedWithAWarning() throws SQLException {
+        try (Connection c = DriverManager.getConnection(LocalStackEnvironment.jdbcUrl(null));
+                PreparedStatement ps = c.prepareStatement("SELECT name FROM aws.s3.buckets WHERE name = ?",
+                        ResultSet.TYPE_SCROLL_INSENSITIVE, ResultSet.CONCUR_READ_ONLY)) {
+            assertEquals(ResultSet.TYPE_FORWARD_ONLY, ps.getResultSetType());
+            assertEquals(ResultSet.CONCUR_READ_ONLY, ps.getResultSetConcurrency());
+            assertNotNull(c.getWarnings(), "the connection says what it replaced");
+            ps.setString(1, estate.buckets.get(0));
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(ResultSet.TYPE_FORWARD_ONLY, rs.getType());
+            }
+        }
+    }
+
+    @Test
+    void setObjectWithATargetTypeConvertsBeforeBinding() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT ? AS a, ? AS b, ? AS c, ? AS d, ? AS e, ? AS f")) {
+            ps.setObject(1, "42", Types.INTEGER);
+            ps.setObject(2, 1, Types.BOOLEAN);
+            ps.setObject(3, "2.345", Types.DECIMAL, 2);
+            ps.setObject(4, 7L, java.sql.JDBCType.VARCHAR);
+            ps.setObject(5, "2024-01-02 03:04:05", Types.TIMESTAMP);
+            ps.setObject(6, "x", Types.OTHER);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(List.of(42, true, new java.math.BigDecimal("2.35"), "7",
+                        Timestamp.valueOf("2024-01-02 03:04:05"), "x"),
+                        List.of(rs.getObject(1), rs.getObject(2), rs.getObject(3), rs.getObject(4), rs.getObject(5),
+                                rs.getObject(6)));
+            }
+            SQLException e = assertThrows(SQLException.class, () -> ps.setObject(1, "forty-two", Types.INTEGER));
+            assertEquals("22018", e.getSQLState());
+        }
+    }
+
+    @Test
     void afterAQueryThereIsNoUpdateCountAndNoMoreResults() throws SQLException {
         try (Statement st = connection.createStatement()) {
             assertTrue(st.execute("SELECT id FROM " + CONFIGS + where()));
