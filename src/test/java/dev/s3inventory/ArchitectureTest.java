@@ -63,7 +63,9 @@ class ArchitectureTest {
         new Rule("jdbc/ reaches into s3/ only to open the gateway",
             in("jdbc/"),                       "\\bdev\\.s3inventory\\.s3\\.[\\w.*]+")
             .allowing(Map.of(
-                "S3InventoryDriver.java", Set.of("dev.s3inventory.s3.AwsS3Gateway", "dev.s3inventory.s3.S3Gateway"),
+                // ... and to put the per-connection listing cache (cacheTtlSeconds) on top of it
+                "S3InventoryDriver.java", Set.of("dev.s3inventory.s3.AwsS3Gateway", "dev.s3inventory.s3.S3Gateway",
+                        "dev.s3inventory.s3.CachingS3Gateway"),
                 // the driver opens the gateway with config.s3Settings(), built here from the URL properties
                 "ConnectionConfig.java",  Set.of("dev.s3inventory.s3.S3Settings"))),
         new Rule("engine/, schema/ and sql/ know nothing of JDBC",

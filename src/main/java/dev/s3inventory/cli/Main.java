@@ -1,8 +1,11 @@
 package dev.s3inventory.cli;
 
 import dev.s3inventory.cli.CliOptions.UsageException;
-// The one class outside java.* this package may use besides the driver (reached only through
-// DriverManager): the demo seeder, which needs the AWS SDK and therefore lives in the s3 package.
+// Besides java.sql, this package may use exactly these (ArchitectureTest): the demo seeder, which needs
+// the AWS SDK and so lives in s3/, and the driver's public progress extension, reached through unwrap
+// as any other client would.
+import dev.s3inventory.jdbc.ProgressListener;
+import dev.s3inventory.jdbc.ProgressReporting;
 import dev.s3inventory.s3.DemoEstate;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,7 +14,6 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -19,346 +21,217 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.jline.terminal.Terminal;
 
 /**
- * A minimal SQL runner over the driver: {@code -e} statements, a {@code -f} script, or statements
- * from standard input with a prompt on a terminal. Talks to the driver through {@code java.sql}
- * only ({@link DriverManager}), like any other client would.
+ * The SQL shell over the driver ({@code java -jar s3inventory-jdbc-<version>-all.jar}): a line-editing
+ * prompt on a terminal, {@code -e} statements, a {@code -f} script, or statements piped in. Talks to
+ * the driver through {@code java.sql} ({@link DriverManager}) like any other client.
  *
- * <p>Exit status: 0 success, 1 a statement failed, 2 bad usage or no connection.
+ * <p>Exit status (also in {@code --help} and the README): {@value #OK} success, {@value #STATEMENT_FAILED}
+ * a statement or command failed, {@value #USAGE} bad usage, {@value #NO_CONNECTION} no connection.
  */
 public final class Main {
     static final int OK = 0;
     static final int STATEMENT_FAILED = 1;
-    static final int USAGE_OR_CONNECTION = 2;
+    static final int USAGE = 2;
+    static final int NO_CONNECTION = 3;
 
-    private static final String PROMPT = "s3inventory> ";
-    private static final String CONTINUATION = "...> ";
+    /** Quick statements show no progress line; this long a wait does. */
+    private static final long PROGRESS_DELAY_MILLIS = 300;
 
-    private final CliOptions options;
-    private final PrintStream out;
-    private final PrintStream err;
-    private final ResultPrinter printer;
-    private Connection connection;
-
-    private Main(CliOptions options, PrintStream out, PrintStream err) {
-        this.options = options;
-        this.out = out;
-        this.err = err;
-        this.printer = new ResultPrinter(options.format(), out);
+    private Main() {
     }
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, false, consoleCharset());
         PrintStream err = new PrintStream(System.err, true, consoleCharset());
-        int status = run(args, System.in, out, err);
+        boolean interactive = Tty.interactive();
+        Io io = new Io(System.in, out, err, interactive, Tty.stderr(), PROGRESS_DELAY_MILLIS, TerminalFactory::system);
+        int status = run(args, io);
         out.flush();
         System.exit(status);
     }
 
-    /** Everything {@link #main} does except exiting; returns the exit status. */
+    /** Everything {@link #main} does except exiting, on plain streams (no terminal); returns the exit status. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, Io.plain(in, out, err));
+    }
+
+    static int run(String[] args, Io io) {
         CliOptions options;
         try {
             options = CliOptions.parse(args);
         } catch (UsageException e) {
-            err.println("error: " + e.getMessage());
-            err.println("Try --help for the options.");
-            return USAGE_OR_CONNECTION;
+            io.err().println("error: " + e.getMessage());
+            io.err().println("Try --help for the options.");
+            return USAGE;
         }
-        if (options.help()) {
-            out.println(CliOptions.usage());
-            out.flush();
-            return OK;
-        }
-        if (options.seedDemo() != null) {
-            return seedDemo(options, out, err);
-        }
-        Main main = new Main(options, out, err);
         try {
-            return main.connectAndRun(in);
+            if (options.help()) {
+                io.out().println(Usage.text());
+                return OK;
+            }
+            if (options.version()) {
+                io.out().println("s3inventory-jdbc " + version());
+                return OK;
+            }
+            if (options.seedDemo() != null) {
+                return seedDemo(options, io);
+            }
+            if (options.demo() != null && !seedQuietly(options, io)) {
+                return NO_CONNECTION;
+            }
+            return connectAndRun(options, io);
+        } catch (RuntimeException | LinkageError e) {
+            // A bug of ours or of a library: one line, the trace only when asked for.
+            new ErrorReporter(io.err(), options.verbose()).error("unexpected failure: " + e, e);
+            return STATEMENT_FAILED;
         } finally {
-            out.flush();
+            io.out().flush();
         }
     }
 
-    private static int seedDemo(CliOptions options, PrintStream out, PrintStream err) {
+    private static int seedDemo(CliOptions options, Io io) {
         try {
-            out.println(DemoEstate.seed(URI.create(options.seedDemo())));
-            out.flush();
+            io.out().println(DemoEstate.seed(URI.create(options.seedDemo())));
             return OK;
         } catch (RuntimeException e) {
-            err.println("error: could not seed the demo estate at " + options.seedDemo() + ": " + oneLine(e.toString()));
-            if (options.verbose()) {
-                e.printStackTrace(err);
-            }
-            return USAGE_OR_CONNECTION;
+            new ErrorReporter(io.err(), options.verbose()).error("could not seed the demo estate at "
+                    + options.seedDemo() + ": " + e, e);
+            return NO_CONNECTION;
         }
     }
 
-    private int connectAndRun(InputStream in) {
+    /** {@code --demo}: makes sure the estate is there before connecting; says only what went wrong. */
+    private static boolean seedQuietly(CliOptions options, Io io) {
+        try {
+            DemoEstate.seed(URI.create(options.demo()));
+            return true;
+        } catch (RuntimeException e) {
+            new ErrorReporter(io.err(), options.verbose()).error("could not seed the demo estate at " + options.demo()
+                    + " (is LocalStack running there? bin/s3inventory starts it): " + e.getMessage(), e);
+            return false;
+        }
+    }
+
+    /** The access key id that selects the demo's LocalStack account (for {@link DemoMode#url}). */
+    static String demoAccessKeyId() {
+        return DemoEstate.ACCESS_KEY_ID;
+    }
+
+    private static int connectAndRun(CliOptions options, Io io) {
+        ErrorReporter errors = new ErrorReporter(io.err(), options.verbose());
         List<Reader> scripts = new ArrayList<>();
-        boolean interactive = false;
         try {
             if (!options.commands().isEmpty()) {
                 options.commands().forEach(sql -> scripts.add(new StringReader(sql)));
+            } else if ("-".equals(options.file())) {
+                scripts.add(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
             } else if (options.file() != null) {
                 scripts.add(new StringReader(Files.readString(Path.of(options.file()), StandardCharsets.UTF_8)));
-            } else {
-                interactive = in == System.in && isTerminal();
-                scripts.add(new InputStreamReader(in, interactive ? consoleCharset() : StandardCharsets.UTF_8));
             }
         } catch (NoSuchFileException e) {
-            err.println("error: no such file: " + options.file());
-            return USAGE_OR_CONNECTION;
+            errors.error("no such file: " + options.file());
+            return USAGE;
         } catch (IOException | RuntimeException e) {
-            err.println("error: cannot read " + options.file() + ": " + oneLine(e.toString()));
-            return USAGE_OR_CONNECTION;
+            errors.error("cannot read " + options.file() + ": " + e, e);
+            return USAGE;
         }
+        Connection connection;
         try {
             connection = DriverManager.getConnection(options.url());
         } catch (SQLException e) {
-            reportError(e);
-            return USAGE_OR_CONNECTION;
+            errors.error(e);
+            return NO_CONNECTION;
         }
-        try {
-            if (interactive) {
-                out.println("Connected to " + CliOptions.redact(options.url())
-                        + ". End statements with ';'; \\d lists tables, \\q quits.");
-            }
-            boolean failed = false;
-            for (Reader script : scripts) {
-                // -e and -f stop at the first failure; standard input goes on with the next statement.
-                Outcome outcome = runScript(new BufferedReader(script), interactive, options.batch());
-                failed |= outcome == Outcome.FAILED;
-                if (outcome != Outcome.OK) {
-                    break;
-                }
-            }
-            return failed && !interactive ? STATEMENT_FAILED : OK;
-        } catch (IOException e) {
-            err.println("error: cannot read the input: " + oneLine(e.toString()));
-            return STATEMENT_FAILED;
-        } finally {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                reportError(e); // the statements' outcome stands
-            }
-        }
-    }
-
-    /**
-     * Runs the statements and commands of one script. Returns QUIT on {@code \q}, FAILED when a statement
-     * failed (at once when stopOnError, else at the end), OK otherwise.
-     */
-    private Outcome runScript(BufferedReader reader, boolean interactive, boolean stopOnError) throws IOException {
-        StatementSplitter splitter = new StatementSplitter();
-        boolean failed = false;
-        while (true) {
-            if (interactive) {
-                out.print(splitter.isEmpty() ? PROMPT : CONTINUATION);
-                out.flush();
-            }
-            String line = reader.readLine();
-            if (line == null) {
-                break;
-            }
-            if (splitter.isEmpty()) {
-                String command = line.strip();
-                if (command.isEmpty()) {
-                    continue;
-                }
-                if (isCommand(command)) {
-                    Outcome outcome = command(command);
-                    if (outcome == Outcome.QUIT) {
-                        return failed ? Outcome.FAILED : Outcome.QUIT;
-                    }
+        try (Session session = new Session(connection, options.url(), io, options, Main::attachProgress)) {
+            Commands commands = new Commands(session);
+            if (options.batch()) {
+                for (Reader script : scripts) {
+                    Outcome outcome = new ScriptRunner(session, commands).run(new BufferedReader(script), null, true);
                     if (outcome == Outcome.FAILED) {
-                        failed = true;
-                        if (stopOnError) {
-                            return Outcome.FAILED;
-                        }
+                        return STATEMENT_FAILED;
                     }
-                    continue;
-                }
-            }
-            for (String sql : splitter.feed(line)) {
-                if (!execute(sql)) {
-                    failed = true;
-                    if (stopOnError) {
-                        return Outcome.FAILED;
-                    }
-                }
-            }
-        }
-        if (interactive) {
-            out.println();
-        }
-        String rest = splitter.flush(); // the last statement may lack its ';'
-        if (rest != null && !execute(rest)) {
-            failed = true;
-        }
-        return failed ? Outcome.FAILED : Outcome.OK;
-    }
-
-    private enum Outcome { OK, FAILED, QUIT }
-
-    private static boolean isCommand(String line) {
-        String word = stripSemicolons(line).toLowerCase(Locale.ROOT);
-        return line.startsWith("\\") || word.equals("quit") || word.equals("exit");
-    }
-
-    private Outcome command(String line) {
-        String text = stripSemicolons(line);
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.equals("quit") || lower.equals("exit") || lower.equals("\\q")) {
-            return Outcome.QUIT;
-        }
-        if (lower.equals("\\?") || lower.equals("\\h")) {
-            out.println("\\d          list tables");
-            out.println("\\d TABLE    describe a table (same as DESCRIBE TABLE)");
-            out.println("\\q          quit (also: quit, exit)");
-            out.println("Statements end with ';' and may span lines.");
-            return Outcome.OK;
-        }
-        if (lower.equals("\\d")) {
-            return listTables() ? Outcome.OK : Outcome.FAILED;
-        }
-        if (lower.startsWith("\\d ") || lower.startsWith("\\d\t")) {
-            return execute("DESCRIBE " + text.substring(2).strip()) ? Outcome.OK : Outcome.FAILED;
-        }
-        err.println("error: unknown command '" + text + "' (\\? lists the commands)");
-        return Outcome.FAILED;
-    }
-
-    private static String stripSemicolons(String line) {
-        String s = line.strip();
-        while (s.endsWith(";")) {
-            s = s.substring(0, s.length() - 1).strip();
-        }
-        return s;
-    }
-
-    private boolean listTables() {
-        try {
-            DatabaseMetaData md = connection.getMetaData();
-            List<String[]> rows = new ArrayList<>();
-            try (ResultSet rs = md.getTables(null, null, "%", null)) {
-                while (rs.next()) {
-                    rows.add(new String[] {rs.getString("TABLE_CAT"), rs.getString("TABLE_SCHEM"),
-                        rs.getString("TABLE_NAME"), rs.getString("TABLE_TYPE"), rs.getString("REMARKS")});
-                }
-            }
-            printer.print(List.of("table_catalog", "table_schema", "table_name", "table_type", "remarks"),
-                    new boolean[5], rows);
-            return true;
-        } catch (SQLException e) {
-            reportError(e);
-            return false;
-        }
-    }
-
-    /** Executes one statement and prints its results and warnings; returns false when it failed. */
-    private boolean execute(String sql) {
-        Statement statement = null;
-        try {
-            statement = connection.createStatement();
-            boolean hasRows = statement.execute(sql);
-            while (true) {
-                if (hasRows) {
-                    try (ResultSet rs = statement.getResultSet()) {
-                        printer.print(rs);
-                        reportWarnings(rs.getWarnings());
-                    }
-                } else {
-                    long count = statement.getLargeUpdateCount();
-                    if (count < 0) {
+                    if (outcome == Outcome.QUIT) {
                         break;
                     }
-                    // Keep csv/tsv output pure data: the count goes to stderr there.
-                    (options.format() == CliOptions.Format.TABLE ? out : err)
-                            .println(ResultPrinter.rows(count) + " affected");
                 }
-                hasRows = statement.getMoreResults();
+                return OK;
             }
-            reportWarnings(statement.getWarnings());
-            return true;
-        } catch (SQLException e) {
-            if (statement != null) {
-                try {
-                    reportWarnings(statement.getWarnings());
-                } catch (SQLException ignored) {
-                    // the error below is what matters
-                }
+            if (io.interactive()) {
+                return interactive(session, commands, options, io);
             }
-            reportError(e);
-            return false;
-        } catch (RuntimeException e) {
-            err.println("error: " + oneLine(e.toString()));
-            if (options.verbose()) {
-                e.printStackTrace(err);
-            }
-            return false;
-        } finally {
-            out.flush();
-            if (statement != null) {
-                try {
-                    statement.close();
-                } catch (SQLException ignored) {
-                    // nothing useful to do
-                }
-            }
+            // Piped input runs to the end, like a script fed to psql; the status still reports a failure.
+            Reader stdin = new InputStreamReader(io.in(), StandardCharsets.UTF_8);
+            Outcome outcome = new ScriptRunner(session, commands).run(new BufferedReader(stdin), null, false);
+            return outcome == Outcome.FAILED ? STATEMENT_FAILED : OK;
+        } catch (IOException e) {
+            errors.error("cannot read the input: " + e, e);
+            return STATEMENT_FAILED;
         }
     }
 
-    private void reportWarnings(SQLWarning warning) {
-        for (SQLWarning w = warning; w != null; w = w.getNextWarning()) {
-            err.println("warning: " + oneLine(w.getMessage()));
-        }
-    }
-
-    private void reportError(SQLException e) {
-        String state = e.getSQLState();
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        // DriverManager's "No suitable driver found for <url>" would show the URL with its secrets.
-        message = CliOptions.redact(message);
-        err.println("error" + (state == null || state.isEmpty() ? "" : " [" + state + "]") + ": " + oneLine(message));
-        if (options.verbose()) {
-            e.printStackTrace(err);
-        }
-        err.flush();
-    }
-
-    /** Collapses a multi-line message onto one line. */
-    static String oneLine(String message) {
-        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
-    }
-
-    /**
-     * True when standard input and output are a terminal. From Java 22 on {@link System#console()}
-     * is not null for redirected streams either; {@code Console.isTerminal()} (22+) then decides.
-     */
-    private static boolean isTerminal() {
-        Object console = System.console();
-        if (console == null) {
-            return false;
-        }
+    private static int interactive(Session session, Commands commands, CliOptions options, Io io) throws IOException {
+        io.out().println(banner(session) + (options.demo() != null ? DemoMode.banner() : ""));
+        io.out().flush();
+        CompletionCatalog catalog;
         try {
-            Method isTerminal = console.getClass().getMethod("isTerminal");
-            return Boolean.TRUE.equals(isTerminal.invoke(console));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return true; // Java 17-21: a non-null console is a terminal
+            catalog = CompletionCatalog.load(session.connection().getMetaData());
+        } catch (SQLException e) {
+            catalog = new CompletionCatalog(null, null, Map.of(), List.of()); // TAB then completes nothing
         }
+        Terminal terminal;
+        try {
+            terminal = io.terminal().open(options.verbose());
+        } catch (Exception | LinkageError e) {
+            // No line editor (an odd terminal, a missing stty): plain lines with a prompt still work.
+            if (options.verbose()) {
+                session.errors().error("line editing is not available (" + e + "); reading plain lines", e);
+            }
+            Reader stdin = new InputStreamReader(io.in(), consoleCharset());
+            new ScriptRunner(session, commands).run(new BufferedReader(stdin), ScriptRunner.PROMPT, false);
+            return OK;
+        }
+        try (terminal) {
+            new InteractiveShell(session, commands, terminal, options.history(), catalog).run();
+        }
+        return OK;
+    }
+
+    private static String banner(Session session) {
+        return String.join(System.lineSeparator(),
+                "s3inventory-jdbc " + version() + " - SQL over S3 bucket inventory configurations",
+                "Connected to " + session.displayUrl(),
+                "End statements with ';'. TAB completes, \\d lists tables, \\? shows help, \\q quits.");
+    }
+
+    /** Connects a statement to the progress line through the driver's public extension. */
+    private static void attachProgress(java.sql.Statement statement, ProgressLine line) throws SQLException {
+        if (statement.isWrapperFor(ProgressReporting.class)) {
+            ProgressListener listener = line::update;
+            statement.unwrap(ProgressReporting.class).setProgressListener(listener);
+        }
+    }
+
+    /** The version Maven wrote into the driver's resources, or "dev" when run from an IDE. */
+    static String version() {
+        Properties p = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream("/dev/s3inventory/driver.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            // fall through to "dev"
+        }
+        String v = p.getProperty("version", "dev");
+        return v.startsWith("${") ? "dev" : v;
     }
 
     private static Charset consoleCharset() {

@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs per-bucket S3 calls in parallel, at most {@code maxConcurrency} at once per connection,
@@ -48,33 +49,74 @@ final class FanOut implements AutoCloseable {
      * @param enough stop once the leading finished tasks hold this many results (Long.MAX_VALUE: never)
      */
     <T> List<T> run(List<Task<T>> tasks, ExecutionContext ctx, long enough) throws SQLException {
+        return run(tasks, ctx, enough, enough);
+    }
+
+    /**
+     * Runs all tasks and concatenates their results in task order, returning as soon as the leading
+     * finished tasks hold {@code enough} results. After such an early stop the calls already sent
+     * finish (interrupting them would waste the request and the pooled connection), and tasks keep
+     * starting in the background until {@code readAhead} results were fetched in all: with a listing
+     * cache, that is the next pages of a tool that pages by re-executing.
+     *
+     * @param enough    results the statement needs (Long.MAX_VALUE: all)
+     * @param readAhead results to fetch in all after an early stop; at least {@code enough}
+     */
+    <T> List<T> run(List<Task<T>> tasks, ExecutionContext ctx, long enough, long readAhead) throws SQLException {
         if (tasks.isEmpty()) {
             return List.of();
         }
         // Even a single call runs on the pool: the statement's thread only waits, so a query timeout
         // or cancel() abandons a request that never answers instead of hanging with it.
+        // Once the finished tasks hold enough results, tasks not yet started skip themselves instead of
+        // calling S3 (the collector, reading in order, may still be behind). Should the collector meet a
+        // skipped task before it has enough (threads can pass each other), it runs that task itself.
+        // A read-ahead goes on for a margin of tasks beyond its target, because a later page runs that
+        // far past its last row (tasks it started before its count was reached) and must find them cached.
+        AtomicLong fetched = new AtomicLong();
+        AtomicInteger beyondTarget = new AtomicInteger();
+        int margin = readAhead > enough ? 2 * pool.getCorePoolSize() : 0;
         List<Future<List<T>>> futures = new ArrayList<>(tasks.size());
         for (Task<T> task : tasks) {
             futures.add(pool.submit(() -> {
                 if (ctx.isCancelled()) {
                     return List.<T>of();
                 }
-                return task.call();
+                if (fetched.get() >= readAhead && beyondTarget.incrementAndGet() > margin) {
+                    return null; // skipped
+                }
+                List<T> rows = task.call();
+                fetched.addAndGet(rows.size());
+                return rows;
             }));
         }
         List<T> out = new ArrayList<>();
+        boolean complete = false;
         try {
-            for (Future<List<T>> f : futures) {
-                out.addAll(await(f, ctx));
+            for (int i = 0; i < futures.size(); i++) {
+                List<T> rows = await(futures.get(i), ctx);
+                if (rows == null) {
+                    Task<T> skipped = tasks.get(i);
+                    rows = await(pool.submit(skipped::call), ctx);
+                }
+                out.addAll(rows);
                 if (out.size() >= enough) {
                     break;
                 }
             }
+            complete = true;
             return out;
         } finally {
-            for (Future<List<T>> f : futures) {
-                f.cancel(true);
+            if (!complete) {
+                for (Future<List<T>> f : futures) { // failed, cancelled or timed out: stop everything now
+                    f.cancel(true);
+                }
+            } else if (readAhead <= enough) {
+                for (Future<List<T>> f : futures) { // queued tasks never start; calls in flight finish
+                    f.cancel(false);
+                }
             }
+            // else: read-ahead tasks run on and skip themselves once readAhead results were fetched
         }
     }
 

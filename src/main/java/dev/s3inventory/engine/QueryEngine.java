@@ -19,11 +19,14 @@ public final class QueryEngine implements AutoCloseable {
     private final S3Gateway s3;
     private final FanOut fanOut;
     private final TableScanner scanner;
+    /** Finds the rows a write's WHERE matches, past the listing cache: writes act on what S3 holds now. */
+    private final TableScanner freshScanner;
 
     public QueryEngine(S3Gateway s3, int maxConcurrency, BucketErrorPolicy policy) {
         this.s3 = s3;
         this.fanOut = new FanOut(maxConcurrency);
         this.scanner = new TableScanner(s3, fanOut, policy);
+        this.freshScanner = new TableScanner(s3.withoutCache(), fanOut, policy);
     }
 
     public Result execute(SqlStatement statement, ExecutionContext ctx) throws SQLException {
@@ -41,7 +44,7 @@ public final class QueryEngine implements AutoCloseable {
             if (statement instanceof SqlStatement.ShowMethods m) {
                 return Result.rows(StackqlMethods.showMethods(SelectExecutor.resolve(m.table())));
             }
-            WriteExecutor writes = new WriteExecutor(s3, scanner, ctx);
+            WriteExecutor writes = new WriteExecutor(s3, freshScanner, ctx);
             if (statement instanceof SqlStatement.Insert insert) {
                 return Result.count(writes.insert(insert));
             }

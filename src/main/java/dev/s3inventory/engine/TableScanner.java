@@ -13,7 +13,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Fetches the rows of a table from S3 for a {@link ScanRequest}, choosing the cheapest calls:
@@ -21,9 +24,18 @@ import java.util.Optional;
  * ListBuckets followed by a parallel per-bucket List, each bucket called in its own region.
  */
 final class TableScanner {
+    /** A stopped-early scan reads ahead to this many times the rows it needed (pages 2 to 5 of a pager). */
+    static final int READ_AHEAD_PAGES = 5;
+    private static final int MAX_READ_AHEAD_MARKS = 64;
+
+    /** How far a scan was last read ahead, and when. */
+    private record ReadAheadMark(long rows, long atNanos) {
+    }
+
     private final S3Gateway s3;
     private final FanOut fanOut;
     private final BucketErrorPolicy policy;
+    private final Map<ScanRequest, ReadAheadMark> readAheadMarks = new ConcurrentHashMap<>();
 
     TableScanner(S3Gateway s3, FanOut fanOut, BucketErrorPolicy policy) {
         this.s3 = s3;
@@ -67,22 +79,54 @@ final class TableScanner {
             }
         }
         ctx.progress().planned(tasks.size());
+        AtomicBoolean returned = new AtomicBoolean(); // a read-ahead after the statement is no progress of it
         List<FanOut.Task<Object[]>> counted = new ArrayList<>(tasks.size());
         for (FanOut.Task<Object[]> task : tasks) {
             counted.add(() -> {
                 try {
                     return task.call();
                 } finally {
-                    ctx.progress().finished();
+                    if (!returned.get()) {
+                        ctx.progress().finished();
+                    }
                 }
             });
         }
-        return fanOut.run(counted, ctx, enough);
+        try {
+            return fanOut.run(counted, ctx, enough, readAhead(request, enough));
+        } finally {
+            returned.set(true);
+        }
     }
 
     /** ListBuckets under the statement's timeout and cancel, like every other call. */
     private List<BucketInfo> listBuckets(ScanRequest request, ExecutionContext ctx) throws SQLException {
         return fanOut.run(List.of(() -> s3.listBuckets(request.bucketPrefix(), request.region())), ctx, Long.MAX_VALUE);
+    }
+
+    /**
+     * Rows to fetch in all when a row limit stops this scan early. With a listing cache, a scan that
+     * goes past what an earlier run of the same scan read ahead reads ahead {@link #READ_AHEAD_PAGES}
+     * times its need, in the background: a tool that pages by re-executing with a growing maxRows
+     * (DBeaver) then finds its next pages in the cache, and those pages send no request at all.
+     * Without a cache, nothing beyond the limit is fetched.
+     */
+    private long readAhead(ScanRequest request, long enough) {
+        long ttl = s3.listingTtl().toNanos();
+        if (ttl <= 0 || enough == Long.MAX_VALUE) {
+            return enough;
+        }
+        long now = System.nanoTime();
+        ReadAheadMark mark = readAheadMarks.get(request);
+        if (mark != null && now - mark.atNanos() < ttl && mark.rows() >= enough) {
+            return enough; // an earlier page already read this far ahead
+        }
+        long rows = enough > Long.MAX_VALUE / READ_AHEAD_PAGES ? Long.MAX_VALUE : enough * READ_AHEAD_PAGES;
+        if (readAheadMarks.size() >= MAX_READ_AHEAD_MARKS) {
+            readAheadMarks.clear(); // a handful of scans being paged at once is the normal case
+        }
+        readAheadMarks.put(request, new ReadAheadMark(rows, now));
+        return rows;
     }
 
     private List<Object[]> namedBucket(String bucket, ScanRequest request, ExecutionContext ctx) throws SQLException {

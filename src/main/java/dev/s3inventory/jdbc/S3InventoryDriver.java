@@ -3,6 +3,7 @@ package dev.s3inventory.jdbc;
 import dev.s3inventory.Errors;
 import dev.s3inventory.engine.QueryEngine;
 import dev.s3inventory.s3.AwsS3Gateway;
+import dev.s3inventory.s3.CachingS3Gateway;
 import dev.s3inventory.s3.S3Gateway;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -34,7 +35,9 @@ public final class S3InventoryDriver implements Driver {
         }
         try {
             ConnectionConfig config = ConnectionConfig.parse(url, info);
-            S3Gateway gateway = AwsS3Gateway.open(config.s3Settings());
+            // The listing cache sits on top, per connection: DBeaver's page-by-page re-execution reuses listings.
+            S3Gateway gateway = CachingS3Gateway.wrap(AwsS3Gateway.open(config.s3Settings()),
+                    config.integer(ConnectionProperty.CACHE_TTL_SECONDS));
             QueryEngine engine = new QueryEngine(gateway, config.integer(ConnectionProperty.MAX_CONCURRENCY),
                     config.bucketErrorPolicy());
             return new S3InventoryConnection(config, engine);

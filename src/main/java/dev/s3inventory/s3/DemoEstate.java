@@ -19,6 +19,7 @@ import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Bucket;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyExistsException;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
 import software.amazon.awssdk.services.s3.model.InventoryConfiguration;
@@ -39,12 +40,20 @@ import software.amazon.awssdk.services.s3.model.SSES3;
  * weekly instead of daily, CSV instead of Parquet, no optional fields, reports sent to another
  * account or another region, several configurations on one bucket, and buckets with none at all.
  *
+ * <p>The estate lives in its own LocalStack account, {@value #ACCESS_KEY_ID} (LocalStack takes an access key
+ * id of twelve digits as the account id), so that the demo shows only its own buckets even on a
+ * LocalStack that tests or other work share, and the cookbook's outputs stay exact.
+ *
  * <p>Seeding is idempotent: a bucket that already exists is left exactly as it is (with whatever
  * the user changed through SQL), so it is cheap to call before every session. Uses only the 13
  * optional fields LocalStack 4.13.1 accepts (not ObjectAccessControlList, ObjectOwner or
  * LifecycleExpirationDate).
  */
 public final class DemoEstate {
+    /** The demo account's access key id: on LocalStack, the account id the estate lives in. */
+    public static final String ACCESS_KEY_ID = "123456789012";
+    /** LocalStack accepts any secret. */
+    public static final String SECRET_ACCESS_KEY = "test";
     /** Buckets in the estate. */
     public static final int BUCKET_COUNT;
     /** Inventory configurations over all buckets. */
@@ -101,7 +110,7 @@ public final class DemoEstate {
     }
 
     /**
-     * Creates the estate on an S3 endpoint (LocalStack: path-style, static credentials test/test),
+     * Creates the estate on an S3 endpoint (LocalStack: path-style, the demo account's credentials),
      * skipping buckets that already exist. Returns a one-paragraph summary.
      *
      * @throws RuntimeException (an SDK exception) when the endpoint cannot be reached or refuses a call
@@ -131,6 +140,12 @@ public final class DemoEstate {
                     }
                 } catch (BucketAlreadyOwnedByYouException raced) {
                     continue; // another seeder was faster; its bucket is as good as ours
+                } catch (BucketAlreadyExistsException taken) {
+                    // Bucket names are global: another account of this LocalStack (an older demo seeded with
+                    // test/test, or someone's test) holds the name.
+                    throw new IllegalStateException("bucket " + bucket.name() + " exists in another account of the "
+                            + "LocalStack at " + endpoint + "; restart that LocalStack (bash .ci/localstack.sh stop, "
+                            + "then start) to seed the demo afresh", taken);
                 }
                 created.add(bucket.name());
                 for (InventoryConfiguration c : bucket.configurations()) {
@@ -166,7 +181,7 @@ public final class DemoEstate {
                 .endpointOverride(endpoint)
                 .forcePathStyle(true)
                 .region(Region.of(r))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY)))
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 .build());

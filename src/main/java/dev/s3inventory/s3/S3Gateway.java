@@ -58,6 +58,20 @@ public interface S3Gateway extends AutoCloseable {
     /** Deletes a configuration; false when there was none with that id. */
     boolean deleteConfiguration(String bucket, String region, String id) throws SQLException;
 
+    /**
+     * How long listings may be served from a cache ({@link CachingS3Gateway}); zero without one. With
+     * a cache, the engine lets a scan stopped early by a row limit read ahead, so the next pages of a
+     * tool that pages by re-executing are already there.
+     */
+    default java.time.Duration listingTtl() {
+        return java.time.Duration.ZERO;
+    }
+
+    /** This gateway without its listing cache, for reads that must be fresh (the WHERE of a write). */
+    default S3Gateway withoutCache() {
+        return this;
+    }
+
     /** Releases HTTP connections and clients. Never throws. */
     @Override
     void close();
