@@ -3,6 +3,7 @@ package dev.s3inventory.engine;
 import dev.s3inventory.Errors;
 import dev.s3inventory.schema.SqlType;
 import dev.s3inventory.sql.Expr;
+import dev.s3inventory.sql.ExprChildren;
 import dev.s3inventory.sql.Query;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -27,70 +28,114 @@ final class Aggregates {
         return !found.isEmpty();
     }
 
-    /** Groups the rows and computes every aggregate the query mentions, one output row per group. */
-    static Projection group(Query q, RowType source, List<Object[]> rows, List<Object> params,
-            ExprCompiler.SubqueryRunner subqueries) throws SQLException {
-        ExprCompiler onSource = new ExprCompiler(source, params, Map.of(), subqueries, false);
+    /**
+     * GROUP BY and the aggregates of one query, compiled once: the group keys and aggregate arguments
+     * over the source rows, and the shape of the grouped rows (keys, then aggregate values) that the
+     * select list, HAVING and ORDER BY are compiled against through {@link #precomputed}.
+     */
+    static final class Grouping {
+        private final List<Compiled> keyCode;
+        private final List<Expr.Aggregate> aggregates;
+        private final List<Compiled> argCode;
+        private final RowType type;
+        private final Map<Expr, Integer> precomputed;
+
+        private Grouping(List<Compiled> keyCode, List<Expr.Aggregate> aggregates, List<Compiled> argCode, RowType type,
+                Map<Expr, Integer> precomputed) {
+            this.keyCode = keyCode;
+            this.aggregates = aggregates;
+            this.argCode = argCode;
+            this.type = type;
+            this.precomputed = precomputed;
+        }
+
+        RowType type() {
+            return type;
+        }
+
+        Map<Expr, Integer> precomputed() {
+            return precomputed;
+        }
+
+        /** One row per group, in order of first appearance; aggregates over no rows without GROUP BY give one row. */
+        List<Object[]> group(List<Object[]> rows) throws SQLException {
+            Map<List<Object>, Accumulator[]> groups = new LinkedHashMap<>();
+            for (Object[] row : rows) {
+                Object[] key = new Object[keyCode.size()];
+                for (int i = 0; i < key.length; i++) {
+                    key[i] = GroupKey.of(keyCode.get(i).eval(row));
+                }
+                Accumulator[] accs = groups.computeIfAbsent(Arrays.asList(key), k -> newAccumulators());
+                for (int i = 0; i < accs.length; i++) {
+                    accs[i].add(argCode.get(i) == null ? Boolean.TRUE : argCode.get(i).eval(row));
+                }
+            }
+            if (groups.isEmpty() && keyCode.isEmpty()) {
+                groups.put(List.of(), newAccumulators());
+            }
+            List<Object[]> out = new ArrayList<>(groups.size());
+            for (Map.Entry<List<Object>, Accumulator[]> g : groups.entrySet()) {
+                Object[] row = new Object[type.size()];
+                for (int i = 0; i < keyCode.size(); i++) {
+                    row[i] = GroupKey.value(g.getKey().get(i));
+                }
+                Accumulator[] accs = g.getValue();
+                for (int i = 0; i < accs.length; i++) {
+                    row[keyCode.size() + i] = accs[i].result();
+                }
+                out.add(row);
+            }
+            return out;
+        }
+
+        private Accumulator[] newAccumulators() {
+            Accumulator[] accs = new Accumulator[aggregates.size()];
+            for (int i = 0; i < accs.length; i++) {
+                Expr.Aggregate a = aggregates.get(i);
+                accs[i] = new Accumulator(a.name(), a.distinct(), resultType(a, argCode.get(i)));
+            }
+            return accs;
+        }
+    }
+
+    /** Compiles the grouping of {@code q}; {@code onSource} compiles against the (filtered) source rows. */
+    static Grouping compile(Query q, ExprCompiler onSource) throws SQLException {
+        RowType source = onSource.scope().type;
         List<Expr> keys = new ArrayList<>();
         for (Expr g : q.groupBy()) {
             keys.add(groupKey(g, q, source));
         }
         List<Compiled> keyCode = onSource.compileAll(keys);
-        List<Expr> aggregates = new ArrayList<>();
-        collect(q, aggregates);
+        List<Expr> found = new ArrayList<>();
+        collect(q, found);
+        List<Expr.Aggregate> aggregates = new ArrayList<>();
         List<Compiled> argCode = new ArrayList<>();
-        for (Expr a : aggregates) {
+        for (Expr a : found) {
             Expr.Aggregate agg = (Expr.Aggregate) a;
+            aggregates.add(agg);
             argCode.add(agg.arg() == null ? null : onSource.compile(agg.arg()));
         }
-
-        Map<List<Object>, Accumulator[]> groups = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            Object[] key = new Object[keys.size()];
-            for (int i = 0; i < key.length; i++) {
-                key[i] = keyCode.get(i).eval(row);
-            }
-            Accumulator[] accs = groups.computeIfAbsent(Arrays.asList(key), k -> newAccumulators(aggregates, argCode));
-            for (int i = 0; i < accs.length; i++) {
-                accs[i].add(argCode.get(i) == null ? Boolean.TRUE : argCode.get(i).eval(row));
-            }
-        }
-        if (groups.isEmpty() && keys.isEmpty()) {
-            groups.put(List.of(), newAccumulators(aggregates, argCode)); // aggregates over no rows: one row
-        }
-
         List<RowType.Field> fields = new ArrayList<>();
         Map<Expr, Integer> precomputed = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             Expr k = keys.get(i);
-            ResultColumn column = k instanceof Expr.ColumnRef c ? source.fields().get(source.resolve(c.qualifier(),
-                    c.name())).column() : ResultColumn.computed("group_key_" + i, keyCode.get(i).type(), true);
-            RowType.Field field = k instanceof Expr.ColumnRef c
-                    ? source.fields().get(source.resolve(c.qualifier(), c.name()))
-                    : new RowType.Field(null, "\u0000key" + i, column);
-            fields.add(new RowType.Field(field.qualifier(), field.name(), column));
+            int local = k instanceof Expr.ColumnRef c ? source.find(c.qualifier(), c.name()) : -1;
+            if (local >= 0) {
+                fields.add(source.fields().get(local)); // still reachable as [qualifier.]name after grouping
+            } else {
+                fields.add(new RowType.Field(null, "\u0000key" + i,
+                        ResultColumn.computed("group_key_" + i, keyCode.get(i).type(), keyCode.get(i).nullable())));
+            }
             precomputed.put(k, i);
         }
         for (int i = 0; i < aggregates.size(); i++) {
-            Expr.Aggregate a = (Expr.Aggregate) aggregates.get(i);
+            Expr.Aggregate a = aggregates.get(i);
             SqlType type = resultType(a, argCode.get(i));
             fields.add(new RowType.Field(null, "\u0000aggregate" + i, ResultColumn.computed(a.name(), type,
                     !a.name().equals("COUNT"))));
             precomputed.put(a, keys.size() + i);
         }
-        List<Object[]> out = new ArrayList<>(groups.size());
-        for (Map.Entry<List<Object>, Accumulator[]> g : groups.entrySet()) {
-            Object[] row = new Object[fields.size()];
-            for (int i = 0; i < keys.size(); i++) {
-                row[i] = g.getKey().get(i);
-            }
-            Accumulator[] accs = g.getValue();
-            for (int i = 0; i < accs.length; i++) {
-                row[keys.size() + i] = accs[i].result();
-            }
-            out.add(row);
-        }
-        return new Projection(new RowType(fields), out, precomputed, true);
+        return new Grouping(keyCode, aggregates, argCode, new RowType(fields), precomputed);
     }
 
     /** GROUP BY accepts ordinals and select-list aliases as well as expressions. */
@@ -126,15 +171,6 @@ final class Aggregates {
         }
     }
 
-    private static Accumulator[] newAccumulators(List<Expr> aggregates, List<Compiled> args) {
-        Accumulator[] accs = new Accumulator[aggregates.size()];
-        for (int i = 0; i < accs.length; i++) {
-            Expr.Aggregate a = (Expr.Aggregate) aggregates.get(i);
-            accs[i] = new Accumulator(a.name(), a.distinct(), resultType(a, args.get(i)));
-        }
-        return accs;
-    }
-
     /** Collects the distinct aggregate calls of the select list, HAVING and ORDER BY. */
     private static void collect(Query q, List<Expr> out) {
         for (Query.SelectItem item : q.items()) {
@@ -165,48 +201,7 @@ final class Aggregates {
 
     /** Direct sub-expressions (subqueries excluded: their aggregates are their own). */
     static List<Expr> children(Expr e) {
-        List<Expr> c = new ArrayList<>();
-        if (e instanceof Expr.Binary b) {
-            c.add(b.left());
-            c.add(b.right());
-        } else if (e instanceof Expr.Not n) {
-            c.add(n.operand());
-        } else if (e instanceof Expr.Negate n) {
-            c.add(n.operand());
-        } else if (e instanceof Expr.IsNull n) {
-            c.add(n.operand());
-        } else if (e instanceof Expr.InList in) {
-            c.add(in.operand());
-            c.addAll(in.items());
-        } else if (e instanceof Expr.InSubquery in) {
-            c.add(in.operand());
-        } else if (e instanceof Expr.Like l) {
-            c.add(l.operand());
-            c.add(l.pattern());
-            if (l.escape() != null) {
-                c.add(l.escape());
-            }
-        } else if (e instanceof Expr.Between b) {
-            c.add(b.operand());
-            c.add(b.low());
-            c.add(b.high());
-        } else if (e instanceof Expr.Case k) {
-            if (k.operand() != null) {
-                c.add(k.operand());
-            }
-            for (Expr.When w : k.whens()) {
-                c.add(w.condition());
-                c.add(w.result());
-            }
-            if (k.elseResult() != null) {
-                c.add(k.elseResult());
-            }
-        } else if (e instanceof Expr.Cast k) {
-            c.add(k.operand());
-        } else if (e instanceof Expr.Function f) {
-            c.addAll(f.args());
-        }
-        return c;
+        return ExprChildren.of(e);
     }
 
     /** Running state of one aggregate for one group. */
@@ -226,7 +221,7 @@ final class Aggregates {
         }
 
         void add(Object v) throws SQLException {
-            if (v == null || (distinct != null && !distinct.add(v))) {
+            if (v == null || (distinct != null && !distinct.add(GroupKey.of(v)))) {
                 return;
             }
             count++;

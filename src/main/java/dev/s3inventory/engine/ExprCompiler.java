@@ -10,48 +10,59 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compiles {@link Expr} trees into {@link Compiled} code for one row shape: columns become indexes,
- * parameters become constants, types are inferred once. NULL follows SQL's three-valued logic.
+ * Compiles {@link Expr} trees into {@link Compiled} code for one row shape, once per statement:
+ * columns become indexes (or reads of an enclosing query's current row), parameters become
+ * constants, types and comparison rules are fixed here rather than per row. NULL follows SQL's
+ * three-valued logic.
  */
 final class ExprCompiler {
-    private final RowType rowType;
+    private final Scope scope;
     private final List<Object> parameters;
     /** Expressions already computed into row slots (GROUP BY keys and aggregates after grouping). */
     private final Map<Expr, Integer> precomputed;
-    /** Runs subqueries (IN (SELECT ...), EXISTS); null where subqueries are not allowed. */
-    private final SubqueryRunner subqueries;
-    private final boolean grouped;
+    /** Plans subqueries (IN, EXISTS, ANY/ALL, scalar); null where subqueries are not allowed. */
+    private final SubqueryPlanner subqueries;
+    /** After GROUP BY: the rows' shape before grouping, to tell "not grouped" from "unknown"; else null. */
+    private final RowType ungrouped;
 
-    /** Evaluates uncorrelated subqueries for IN and EXISTS. */
-    interface SubqueryRunner {
-        Relation run(dev.s3inventory.sql.Query query) throws SQLException;
+    /** Compiles the queries of subqueries, with the compiler's scope as their enclosing scope. */
+    interface SubqueryPlanner {
+        QueryPlan plan(dev.s3inventory.sql.Query query, Scope outer) throws SQLException;
     }
 
-    ExprCompiler(RowType rowType, List<Object> parameters, Map<Expr, Integer> precomputed, SubqueryRunner subqueries,
+    /** A compiler for rows of {@code rowType} with no enclosing query (statements other than SELECT use this). */
+    ExprCompiler(RowType rowType, List<Object> parameters, Map<Expr, Integer> precomputed, SubqueryPlanner subqueries,
             boolean grouped) {
-        this.rowType = rowType;
+        this(new Scope(rowType, null, new Scope.Level(null)), parameters, precomputed, subqueries,
+                grouped ? rowType : null);
+    }
+
+    ExprCompiler(Scope scope, List<Object> parameters, Map<Expr, Integer> precomputed, SubqueryPlanner subqueries,
+            RowType ungrouped) {
+        this.scope = scope;
         this.parameters = parameters;
         this.precomputed = precomputed;
         this.subqueries = subqueries;
-        this.grouped = grouped;
+        this.ungrouped = ungrouped;
+    }
+
+    Scope scope() {
+        return scope;
+    }
+
+    List<Object> parameters() {
+        return parameters;
     }
 
     Compiled compile(Expr e) throws SQLException {
         Integer slot = precomputed.get(e);
         if (slot != null) {
-            ResultColumn c = rowType.fields().get(slot).column();
+            ResultColumn c = scope.type.fields().get(slot).column();
             int i = slot;
-            return new Compiled(c.type(), true, row -> row[i]);
+            return new Compiled(c.type(), c.nullable() != java.sql.ResultSetMetaData.columnNoNulls, row -> row[i]);
         }
         if (e instanceof Expr.ColumnRef c) {
-            int i = grouped ? rowType.find(c.qualifier(), c.name()) : rowType.resolve(c.qualifier(), c.name());
-            if (i < 0) {
-                // After grouping only GROUP BY columns are in the row.
-                throw Errors.syntax("Column '" + c.name() + "' must appear in GROUP BY or inside an aggregate such as "
-                        + "MIN(" + c.name() + ")");
-            }
-            ResultColumn col = rowType.fields().get(i).column();
-            return new Compiled(col.type(), col.nullable() != java.sql.ResultSetMetaData.columnNoNulls, row -> row[i]);
+            return column(c);
         }
         if (e instanceof Expr.Literal l) {
             return Compiled.constant(l.value());
@@ -68,7 +79,7 @@ final class ExprCompiler {
         }
         if (e instanceof Expr.Not n) {
             Compiled operand = compile(n.operand());
-            return new Compiled(SqlType.BOOLEAN, true, row -> {
+            return new Compiled(SqlType.BOOLEAN, operand.nullable(), row -> {
                 Boolean v = operand.test(row);
                 return v == null ? null : !v;
             });
@@ -76,7 +87,7 @@ final class ExprCompiler {
         if (e instanceof Expr.Negate n) {
             Compiled operand = compile(n.operand());
             SqlType type = Values.arithmeticType(operand.type(), SqlType.INTEGER);
-            return new Compiled(type, true, row -> {
+            return new Compiled(type, operand.nullable(), row -> {
                 Object v = operand.eval(row);
                 return v == null ? null : Values.arithmetic('-', 0L, v, type);
             });
@@ -87,15 +98,14 @@ final class ExprCompiler {
             return new Compiled(SqlType.BOOLEAN, false, row -> (operand.eval(row) == null) != negated);
         }
         if (e instanceof Expr.InList in) {
-            return inList(in);
+            return InPredicates.inList(compile(in.operand()), compileAll(in.items()), in.negated());
         }
-        if (e instanceof Expr.InSubquery in) {
-            return inSubquery(in);
-        }
-        if (e instanceof Expr.Exists ex) {
-            Relation result = runSubquery(ex.subquery());
-            boolean value = !result.rows().isEmpty() != ex.negated();
-            return new Compiled(SqlType.BOOLEAN, false, row -> value);
+        if (e instanceof Expr.InSubquery || e instanceof Expr.Exists || e instanceof Expr.Quantified
+                || e instanceof Expr.ScalarSubquery) {
+            if (subqueries == null) {
+                throw Errors.unsupportedSql("A subquery in this position");
+            }
+            return Subqueries.compile(e, this, subqueries);
         }
         if (e instanceof Expr.Like like) {
             return LikeCompiler.compile(like, this);
@@ -110,8 +120,8 @@ final class ExprCompiler {
         }
         if (e instanceof Expr.Cast c) {
             Compiled operand = compile(c.operand());
-            SqlType type = c.type();
-            return new Compiled(type, operand.nullable(), row -> Values.cast(operand.eval(row), type));
+            return new Compiled(c.type(), operand.nullable(),
+                    row -> Values.cast(operand.eval(row), c.type(), c.maxLength(), c.scale()));
         }
         if (e instanceof Expr.Function f) {
             return Functions.compile(f.name(), compileAll(f.args()));
@@ -121,6 +131,34 @@ final class ExprCompiler {
                     + "ORDER BY of a query)");
         }
         throw Errors.unsupportedSql("The expression " + e);
+    }
+
+    /**
+     * A column of this row, else of an enclosing query's current row (innermost first). After GROUP BY
+     * only grouped columns are in the row; any other column of the query is an error, not an outer reference.
+     */
+    private Compiled column(Expr.ColumnRef c) throws SQLException {
+        int i = scope.type.find(c.qualifier(), c.name());
+        if (i >= 0) {
+            ResultColumn col = scope.type.fields().get(i).column();
+            return new Compiled(col.type(), col.nullable() != java.sql.ResultSetMetaData.columnNoNulls, row -> row[i]);
+        }
+        if (ungrouped != null && ungrouped.find(c.qualifier(), c.name()) >= 0) {
+            throw Errors.syntax("Column '" + c.name() + "' must appear in GROUP BY or inside an aggregate such as "
+                    + "MIN(" + c.name() + ")");
+        }
+        for (Scope outer = scope.parent; outer != null; outer = outer.parent) {
+            int j = outer.type.find(c.qualifier(), c.name());
+            if (j >= 0) {
+                outer.referencedFrom(scope.level);
+                Scope target = outer;
+                ResultColumn col = outer.type.fields().get(j).column();
+                return new Compiled(col.type(), col.nullable() != java.sql.ResultSetMetaData.columnNoNulls,
+                        row -> target.current[j]);
+            }
+        }
+        scope.type.resolve(c.qualifier(), c.name()); // throws 42S22 naming where it looked
+        throw new IllegalStateException("unreachable");
     }
 
     List<Compiled> compileAll(List<Expr> exprs) throws SQLException {
@@ -162,13 +200,14 @@ final class ExprCompiler {
             });
         }
         if (op.isComparison()) {
-            return new Compiled(SqlType.BOOLEAN, true, row -> {
+            Values.Comparison compare = Values.comparison(l.type(), r.type());
+            return new Compiled(SqlType.BOOLEAN, l.nullable() || r.nullable(), row -> {
                 Object x = l.eval(row);
                 Object y = r.eval(row);
                 if (x == null || y == null) {
                     return null;
                 }
-                int c = Values.compare(x, y);
+                int c = compare.compare(x, y);
                 return switch (op) {
                     case EQ -> c == 0;
                     case NE -> c != 0;
@@ -180,7 +219,7 @@ final class ExprCompiler {
             });
         }
         if (op == BinaryOp.CONCAT) {
-            return new Compiled(SqlType.VARCHAR, true, row -> {
+            return new Compiled(SqlType.VARCHAR, l.nullable() || r.nullable(), row -> {
                 Object x = l.eval(row);
                 Object y = r.eval(row);
                 return x == null || y == null ? null
@@ -196,60 +235,24 @@ final class ExprCompiler {
         });
     }
 
-    private Compiled inList(Expr.InList in) throws SQLException {
-        Compiled operand = compile(in.operand());
-        List<Compiled> items = compileAll(in.items());
-        boolean negated = in.negated();
-        return new Compiled(SqlType.BOOLEAN, true, row -> {
-            Object v = operand.eval(row);
-            if (v == null) {
-                return null;
-            }
-            boolean sawNull = false;
-            for (Compiled item : items) {
-                Object x = item.eval(row);
-                if (x == null) {
-                    sawNull = true;
-                } else if (Values.equal(v, x)) {
-                    return !negated;
-                }
-            }
-            return sawNull ? null : negated;
-        });
-    }
-
-    private Compiled inSubquery(Expr.InSubquery in) throws SQLException {
-        Relation result = runSubquery(in.subquery());
-        if (result.columns().size() != 1) {
-            throw Errors.syntax("The subquery of IN must select exactly one column, not " + result.columns().size());
-        }
-        List<Expr> items = new ArrayList<>(result.rows().size());
-        for (Object[] r : result.rows()) {
-            items.add(new Expr.Literal(r[0]));
-        }
-        return inList(new Expr.InList(in.operand(), items, in.negated()));
-    }
-
-    private Relation runSubquery(dev.s3inventory.sql.Query q) throws SQLException {
-        if (subqueries == null) {
-            throw Errors.unsupportedSql("A subquery in this position");
-        }
-        return subqueries.run(q);
-    }
-
+    /** CASE: the result type is the common type of all branches, fixed here; a simple CASE compares with = semantics. */
     private Compiled caseExpr(Expr.Case c) throws SQLException {
         Compiled operand = c.operand() == null ? null : compile(c.operand());
         List<Compiled> conditions = new ArrayList<>();
+        List<Values.Comparison> comparisons = new ArrayList<>();
         List<Compiled> results = new ArrayList<>();
-        SqlType type = SqlType.NULL;
+        List<SqlType> types = new ArrayList<>();
         for (Expr.When w : c.whens()) {
-            conditions.add(compile(w.condition()));
+            Compiled condition = compile(w.condition());
+            conditions.add(condition);
+            comparisons.add(operand == null ? null : Values.comparison(operand.type(), condition.type()));
             Compiled result = compile(w.result());
             results.add(result);
-            type = type == SqlType.NULL ? result.type() : type;
+            types.add(result.type());
         }
         Compiled otherwise = c.elseResult() == null ? Compiled.constant(null) : compile(c.elseResult());
-        SqlType resultType = type == SqlType.NULL ? otherwise.type() : type;
+        types.add(otherwise.type());
+        SqlType resultType = Values.commonType(types);
         return new Compiled(resultType, true, row -> {
             Object switchValue = operand == null ? null : operand.eval(row);
             for (int i = 0; i < conditions.size(); i++) {
@@ -258,7 +261,7 @@ final class ExprCompiler {
                     hit = Boolean.TRUE.equals(conditions.get(i).test(row));
                 } else {
                     Object when = conditions.get(i).eval(row);
-                    hit = switchValue != null && when != null && Values.equal(switchValue, when);
+                    hit = switchValue != null && when != null && comparisons.get(i).compare(switchValue, when) == 0;
                 }
                 if (hit) {
                     return Values.cast(results.get(i).eval(row), resultType);

@@ -2,6 +2,7 @@ package dev.s3inventory.engine;
 
 import dev.s3inventory.Errors;
 import dev.s3inventory.schema.SqlType;
+import dev.s3inventory.sql.FunctionSignatures;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.List;
@@ -9,8 +10,8 @@ import java.util.Locale;
 
 /** The scalar functions of the dialect. Each checks its arity at compile time. */
 final class Functions {
-    static final List<String> NAMES = List.of("LOWER", "UPPER", "COALESCE", "LENGTH", "CONCAT", "NULLIF", "TRIM",
-            "ABS", "SUBSTRING", "REPLACE");
+    /** The names the parser accepts (sql.FunctionSignatures); every one is implemented below. */
+    static final List<String> NAMES = List.copyOf(FunctionSignatures.SCALAR.keySet());
 
     private Functions() {
     }
@@ -40,13 +41,12 @@ final class Functions {
                 Compiled a = args.get(0);
                 return new Compiled(SqlType.VARCHAR, a.nullable(), row -> {
                     String s = string(a.eval(row));
-                    return s == null ? null : s.strip();
+                    return s == null ? null : trimSpaces(s);
                 });
             }
             case "COALESCE": {
                 arity(name, args, 1, Integer.MAX_VALUE);
-                SqlType type = args.stream().map(Compiled::type).filter(t -> t != SqlType.NULL).findFirst()
-                        .orElse(SqlType.NULL);
+                SqlType type = Values.commonType(args.stream().map(Compiled::type).toList());
                 boolean nullable = args.stream().allMatch(Compiled::nullable);
                 return new Compiled(type, nullable, row -> {
                     for (Compiled a : args) {
@@ -112,6 +112,19 @@ final class Functions {
                 throw Errors.unsupportedSql("The function " + name + " (supported: " + String.join(", ", NAMES)
                         + ", and the aggregates COUNT, MIN, MAX, SUM, AVG)");
         }
+    }
+
+    /** SQL's TRIM removes spaces only (not tabs or newlines), from both ends. */
+    private static String trimSpaces(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && s.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && s.charAt(to - 1) == ' ') {
+            to--;
+        }
+        return s.substring(from, to);
     }
 
     /** SQL SUBSTRING(s, start [, length]) with 1-based start, clamped like the standard says. */

@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,6 +22,8 @@ import java.util.Locale;
  * Callers handle NULL (three-valued logic) before calling in.
  */
 final class Values {
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private Values() {
     }
 
@@ -47,6 +51,75 @@ final class Values {
 
     static boolean equal(Object a, Object b) throws SQLException {
         return compare(a, b) == 0;
+    }
+
+    /** Compares two non-null values whose types were known when the statement was compiled. */
+    @FunctionalInterface
+    interface Comparison {
+        int compare(Object a, Object b) throws SQLException;
+    }
+
+    /**
+     * The comparison for operands of these two types, chosen once per statement: same-typed operands
+     * compare directly; mixed or unknown (NULL-typed) operands convert as {@link #compare} does.
+     */
+    static Comparison comparison(SqlType a, SqlType b) {
+        if (a == b) {
+            switch (a) {
+                case VARCHAR:
+                    return (x, y) -> ((String) x).compareTo((String) y);
+                case BOOLEAN:
+                    return (x, y) -> Boolean.compare((Boolean) x, (Boolean) y);
+                case TIMESTAMP:
+                    return (x, y) -> ((Timestamp) x).compareTo((Timestamp) y);
+                case DOUBLE:
+                    return (x, y) -> Double.compare((Double) x, (Double) y);
+                case DECIMAL:
+                    return (x, y) -> ((BigDecimal) x).compareTo((BigDecimal) y);
+                default:
+                    break;
+            }
+        }
+        if (isIntegral(a) && isIntegral(b)) {
+            return (x, y) -> Long.compare(((Number) x).longValue(), ((Number) y).longValue());
+        }
+        if (a.isNumeric() && b.isNumeric()) {
+            return (x, y) -> compareNumbers((Number) x, (Number) y);
+        }
+        return Values::compare;
+    }
+
+    private static boolean isIntegral(SqlType t) {
+        return t == SqlType.SMALLINT || t == SqlType.INTEGER || t == SqlType.BIGINT;
+    }
+
+    /**
+     * The type of a value that may come from any of several expressions (CASE branches, COALESCE
+     * arguments): numeric types widen to the widest; otherwise the first known type wins and the
+     * other values are converted to it.
+     */
+    static SqlType commonType(List<SqlType> types) {
+        SqlType result = SqlType.NULL;
+        for (SqlType t : types) {
+            if (t == SqlType.NULL) {
+                continue;
+            }
+            if (result == SqlType.NULL) {
+                result = t;
+            } else if (result.isNumeric() && t.isNumeric()) {
+                result = wider(result, t);
+            }
+        }
+        return result;
+    }
+
+    private static SqlType wider(SqlType a, SqlType b) {
+        for (SqlType t : List.of(SqlType.DOUBLE, SqlType.DECIMAL, SqlType.BIGINT, SqlType.INTEGER)) {
+            if (a == t || b == t) {
+                return t;
+            }
+        }
+        return SqlType.SMALLINT;
     }
 
     private static int compareNumbers(Number x, Number y) {
@@ -145,7 +218,22 @@ final class Values {
         return (Number) cast(v, SqlType.DECIMAL);
     }
 
-    /** SQL CAST of a non-null value. Bad input gives SQLState 22018. */
+    /**
+     * CAST with a length (VARCHAR(n): longer strings are cut to n characters) or a scale
+     * (DECIMAL(p, s): rounded half up to s digits); either may be null.
+     */
+    static Object cast(Object v, SqlType type, Integer maxLength, Integer scale) throws SQLException {
+        Object value = cast(v, type);
+        if (value instanceof String s && maxLength != null && s.codePointCount(0, s.length()) > maxLength) {
+            return s.substring(0, s.offsetByCodePoints(0, maxLength));
+        }
+        if (value instanceof BigDecimal d && scale != null) {
+            return d.setScale(scale, RoundingMode.HALF_UP);
+        }
+        return value;
+    }
+
+    /** SQL CAST of a value (NULL stays NULL). Bad input gives SQLState 22018. */
     static Object cast(Object v, SqlType type) throws SQLException {
         if (v == null || type == SqlType.NULL || type.javaClass().isInstance(v)) {
             return v;
@@ -153,7 +241,7 @@ final class Values {
         try {
             switch (type) {
                 case VARCHAR:
-                    return v instanceof BigDecimal d ? d.toPlainString() : v.toString();
+                    return text(v);
                 case BOOLEAN:
                     if (v instanceof Number n) {
                         return n.doubleValue() != 0;
@@ -187,6 +275,26 @@ final class Values {
         } catch (NumberFormatException | ArithmeticException | DateTimeParseException e) {
             throw cannotCast(v, type);
         }
+    }
+
+    /** The standard SQL text of a value: TRUE/FALSE, 2024-05-01 10:00:00[.5], decimals without exponent. */
+    private static String text(Object v) {
+        if (v instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (v instanceof Boolean b) {
+            return b ? "TRUE" : "FALSE";
+        }
+        if (v instanceof Timestamp t) {
+            String s = t.toLocalDateTime().format(SECONDS);
+            int nanos = t.getNanos();
+            if (nanos == 0) {
+                return s;
+            }
+            String fraction = String.format("%09d", nanos).replaceAll("0+$", "");
+            return s + "." + fraction;
+        }
+        return v.toString();
     }
 
     private static long integral(Object v) {

@@ -58,10 +58,10 @@ import java.util.function.Supplier;
  */
 public final class S3InventoryDatabaseMetaData implements DatabaseMetaData {
     /**
-     * Uncorrelated {@code IN (SELECT ...)} and {@code EXISTS (SELECT ...)} work, and so do derived tables.
-     * DBeaver wraps queries in sub-selects ({@code SELECT COUNT(*) FROM (...) dbvrcnt}) as soon as any
-     * subquery flag is true (jdbc-client-checklist.md d.23), which derived tables serve. Scalar subqueries
-     * in comparisons, ANY/ALL and correlated subqueries fail with 0A000, so those flags stay false.
+     * Subqueries of every kind work, correlated or not: {@code IN (SELECT ...)}, {@code EXISTS}, scalar
+     * subqueries in comparisons, {@code op ANY|ALL (SELECT ...)}, and derived tables (proven against H2
+     * by DialectDifferentialTest). DBeaver wraps queries in sub-selects ({@code SELECT COUNT(*) FROM
+     * (...) dbvrcnt}) as soon as any subquery flag is true (jdbc-client-checklist.md d.23).
      */
     static final boolean SUBQUERIES_IN_INS_AND_EXISTS = true;
     /** {@code LEFT [OUTER] JOIN} works; RIGHT and FULL outer joins do not. */
@@ -808,7 +808,7 @@ public final class S3InventoryDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public boolean supportsSubqueriesInComparisons() {
-        return false;
+        return SUBQUERIES_IN_INS_AND_EXISTS;
     }
 
     @Override
@@ -823,12 +823,12 @@ public final class S3InventoryDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public boolean supportsSubqueriesInQuantifieds() {
-        return false;
+        return SUBQUERIES_IN_INS_AND_EXISTS;
     }
 
     @Override
     public boolean supportsCorrelatedSubqueries() {
-        return false;
+        return SUBQUERIES_IN_INS_AND_EXISTS;
     }
 
     @Override

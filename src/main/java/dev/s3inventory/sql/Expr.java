@@ -62,6 +62,14 @@ public sealed interface Expr {
     record Exists(Query subquery, boolean negated) implements Expr {
     }
 
+    /** {@code (SELECT ...)} used as a value: one column, at most one row (NULL when none). */
+    record ScalarSubquery(Query subquery) implements Expr {
+    }
+
+    /** {@code operand op ANY|SOME|ALL (SELECT ...)}; {@code op} is a comparison. */
+    record Quantified(Expr operand, BinaryOp op, boolean all, Query subquery) implements Expr {
+    }
+
     /** {@code operand [NOT] LIKE pattern [ESCAPE escape]}; escape may be null. */
     record Like(Expr operand, Expr pattern, Expr escape, boolean negated, boolean caseInsensitive) implements Expr {
     }
@@ -76,7 +84,11 @@ public sealed interface Expr {
     record When(Expr condition, Expr result) {
     }
 
-    record Cast(Expr operand, SqlType type) implements Expr {
+    /**
+     * {@code CAST(operand AS type)}; {@code maxLength} is n of VARCHAR(n) and {@code scale} is s of
+     * DECIMAL(p, s), each null when not given.
+     */
+    record Cast(Expr operand, SqlType type, Integer maxLength, Integer scale) implements Expr {
     }
 
     /** A scalar function call, name upper-cased (LOWER, UPPER, COALESCE, LENGTH, CONCAT, ...). */

@@ -47,8 +47,18 @@ public record Query(
         }
     }
 
-    /** {@code (SELECT ...) alias}. */
-    public record DerivedTable(Query query, String alias) implements FromItem {
+    /**
+     * {@code (SELECT ...) alias} or {@code (SELECT ...) alias (c1, c2, ...)}; {@code columnAliases} is
+     * empty when the columns keep the names the query gives them.
+     */
+    public record DerivedTable(Query query, String alias, List<String> columnAliases) implements FromItem {
+        public DerivedTable {
+            columnAliases = List.copyOf(columnAliases);
+        }
+
+        public DerivedTable(Query query, String alias) {
+            this(query, alias, List.of());
+        }
     }
 
     public enum JoinType { INNER, LEFT }

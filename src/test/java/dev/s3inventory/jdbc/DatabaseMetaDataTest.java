@@ -405,10 +405,10 @@ class DatabaseMetaDataTest {
         assertFalse(md.supportsGetGeneratedKeys());
         assertTrue(md.nullsAreSortedLow());
         assertFalse(md.nullsAreSortedHigh() || md.nullsAreSortedAtStart() || md.nullsAreSortedAtEnd());
-        // what the dialect runs (DialectAgainstLocalStackTest): uncorrelated IN/EXISTS, derived tables, LEFT JOIN
+        // what the dialect runs (DialectDifferentialTest): every kind of subquery, derived tables, LEFT JOIN
         assertTrue(md.supportsSubqueriesInIns() && md.supportsSubqueriesInExists());
-        assertFalse(md.supportsCorrelatedSubqueries() || md.supportsSubqueriesInComparisons()
-                || md.supportsSubqueriesInQuantifieds());
+        assertTrue(md.supportsCorrelatedSubqueries() && md.supportsSubqueriesInComparisons()
+                && md.supportsSubqueriesInQuantifieds());
         assertTrue(md.supportsOuterJoins() && md.supportsLimitedOuterJoins());
         assertFalse(md.supportsFullOuterJoins());
         assertEquals(ResultSet.CLOSE_CURSORS_AT_COMMIT, md.getResultSetHoldability());

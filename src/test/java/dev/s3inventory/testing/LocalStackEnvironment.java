@@ -58,6 +58,26 @@ public final class LocalStackEnvironment {
         return extra == null || extra.isEmpty() ? base : base + "&" + extra;
     }
 
+    /**
+     * A JDBC URL that acts as another LocalStack account: LocalStack takes a 12-digit access key id
+     * as the account id, and each account sees only its own buckets (bucket names stay global).
+     */
+    public static String jdbcUrlForAccount(String accountId, String extra) {
+        String base = "jdbc:s3inventory:?endpoint=" + endpoint() + "&pathStyleAccess=true&region=us-east-1"
+                + "&user=" + accountId + "&password=test";
+        return extra == null || extra.isEmpty() ? base : base + "&" + extra;
+    }
+
+    /** An SDK client acting as another LocalStack account (see {@link #jdbcUrlForAccount}). */
+    public static S3Client sdkForAccount(String accountId, String region) {
+        return CLIENTS.computeIfAbsent(accountId + "/" + region, k -> S3Client.builder()
+                .endpointOverride(endpoint())
+                .forcePathStyle(true)
+                .region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "test")))
+                .build());
+    }
+
     /** An SDK client for seeding and for reading back what S3 holds, independent of the driver. */
     public static S3Client sdk(String region) {
         return CLIENTS.computeIfAbsent(region, r -> S3Client.builder()

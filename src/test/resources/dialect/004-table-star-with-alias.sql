@@ -1,0 +1,1 @@
+SELECT c.* FROM s3.bucket_inventory_configurations AS c WHERE c.bucket = 'dx-billing' ORDER BY c.id

@@ -1,0 +1,1 @@
+SELECT DISTINCT region FROM bucket_inventory_configurations ORDER BY region

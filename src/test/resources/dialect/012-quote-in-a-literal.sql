@@ -1,0 +1,1 @@
+SELECT bucket, id, filter_prefix FROM bucket_inventory_configurations WHERE filter_prefix = 'o''brien/'

@@ -1,0 +1,1 @@
+SELECT name FROM buckets WHERE name LIKE 'dx-d%' ORDER BY name

@@ -1,0 +1,1 @@
+SELECT bucket, id FROM bucket_inventory_configurations WHERE id ILIKE 'COMPLIANCE%' ORDER BY 1

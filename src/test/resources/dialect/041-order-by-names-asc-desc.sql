@@ -1,0 +1,1 @@
+SELECT region, name FROM buckets ORDER BY region DESC, name ASC

@@ -1,0 +1,1 @@
+SELECT name AS bucket_name, region AS r FROM buckets ORDER BY r, bucket_name DESC

@@ -1,0 +1,1 @@
+SELECT name FROM buckets ORDER BY name LIMIT 3 OFFSET 4

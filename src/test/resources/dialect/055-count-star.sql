@@ -1,0 +1,1 @@
+SELECT COUNT(*) AS configurations FROM bucket_inventory_configurations

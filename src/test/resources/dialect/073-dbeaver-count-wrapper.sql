@@ -1,0 +1,2 @@
+SELECT COUNT(*) FROM (SELECT bucket, id FROM s3.bucket_inventory_configurations
+) dbvrcnt

@@ -1,0 +1,2 @@
+SELECT COUNT(*) FROM s3.bucket_inventory_configurations
+WHERE bucket = 'dx-data-lake'

@@ -1,0 +1,3 @@
+-- A NULL parameter compares as UNKNOWN: no rows.
+-- params: NULL
+SELECT bucket, id FROM s3.bucket_inventory_configurations WHERE filter_prefix = ?

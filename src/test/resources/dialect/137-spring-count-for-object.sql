@@ -1,0 +1,2 @@
+-- params: 'dx-data-lake'
+SELECT COUNT(*) FROM s3.bucket_inventory_configurations WHERE bucket = ?
