@@ -38,6 +38,7 @@ final class DemoMode {
                 "  -- report formats in use",
                 "  SELECT destination_format, COUNT(*) AS configurations FROM bucket_inventory_configurations",
                 "   GROUP BY destination_format ORDER BY configurations DESC;",
+                "Your own account instead: bin/s3inventory --aws (or --profile NAME, --region REGION).",
                 "");
     }
 }

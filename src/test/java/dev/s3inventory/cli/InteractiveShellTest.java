@@ -66,7 +66,8 @@ class InteractiveShellTest {
         String results = out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
         assertTrue(results.startsWith("s3inventory-jdbc "), results);
         assertTrue(results.contains("\nDemo: "), "the demo banner: " + results);
-        String afterBanner = results.substring(results.indexOf("ORDER BY configurations DESC;\n") + 30);
+        String lastBannerLine = "(or --profile NAME, --region REGION).\n";
+        String afterBanner = results.substring(results.indexOf(lastBannerLine) + lastBannerLine.length());
         assertEquals("""
 
                 name           | region
