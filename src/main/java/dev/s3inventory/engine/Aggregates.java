@@ -194,14 +194,9 @@ final class Aggregates {
             }
             return;
         }
-        for (Expr child : children(e)) {
+        for (Expr child : ExprChildren.of(e)) {
             walk(child, out);
         }
-    }
-
-    /** Direct sub-expressions (subqueries excluded: their aggregates are their own). */
-    static List<Expr> children(Expr e) {
-        return ExprChildren.of(e);
     }
 
     /** Running state of one aggregate for one group. */

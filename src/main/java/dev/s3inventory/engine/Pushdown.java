@@ -4,6 +4,7 @@ import dev.s3inventory.engine.Like;
 import dev.s3inventory.schema.Catalog;
 import dev.s3inventory.schema.TableDef;
 import dev.s3inventory.sql.Expr;
+import dev.s3inventory.sql.ExprChildren;
 import dev.s3inventory.sql.Expr.BinaryOp;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,6 +31,15 @@ final class Pushdown {
         String region = null;
         boolean exact = true;
         for (Expr conjunct : conjuncts(where)) {
+            if (ExprChildren.isConstant(conjunct)) {
+                // WHERE 1 = 0 (Tableau's metadata probe) or a FALSE parameter: no row can match, so
+                // nothing is fetched. A constant TRUE narrows nothing and is exactly "pushed".
+                Boolean value = constantTruth(conjunct, parameters);
+                if (value == null || !value) {
+                    return new ScanRequest(Set.of(), null, null, null, true);
+                }
+                continue;
+            }
             boolean pushed = false;
             if (conjunct instanceof Expr.Binary b && b.op() == BinaryOp.EQ) {
                 String[] colAndValue = columnEqualsConstant(b, exposedName, parameters);
@@ -121,6 +131,16 @@ final class Pushdown {
 
     private static boolean qualifierMatches(Expr.ColumnRef ref, String exposedName) {
         return ref.qualifier() == null || ref.qualifier().equalsIgnoreCase(exposedName);
+    }
+
+    /** TRUE/FALSE/null of a constant predicate; TRUE (push nothing) when it cannot be evaluated here. */
+    private static Boolean constantTruth(Expr predicate, List<Object> parameters) {
+        try {
+            return new ExprCompiler(new RowType(List.of()), parameters, java.util.Map.of(), null, false)
+                    .compile(predicate).test(new Object[0]);
+        } catch (java.sql.SQLException e) {
+            return Boolean.TRUE; // the evaluator reports the error with the rows, as for any WHERE
+        }
     }
 
     /** The value of a literal or bound parameter; anything else is not a constant (returns null). */

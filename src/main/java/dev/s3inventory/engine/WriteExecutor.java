@@ -6,6 +6,7 @@ import dev.s3inventory.schema.Catalog;
 import dev.s3inventory.schema.Column;
 import dev.s3inventory.schema.TableDef;
 import dev.s3inventory.sql.Expr;
+import dev.s3inventory.sql.ExprChildren;
 import dev.s3inventory.sql.Query;
 import dev.s3inventory.sql.SqlStatement;
 import java.sql.SQLException;
@@ -113,7 +114,7 @@ final class WriteExecutor {
         }
         // Values that do not depend on the row are checked before any request is sent.
         for (Map.Entry<String, Expr> a : assignments.entrySet()) {
-            if (isConstant(a.getValue())) {
+            if (ExprChildren.isConstant(a.getValue())) {
                 Object v = setters.get(a.getKey()).eval(new Object[rowType.size()]);
                 if (a.getKey().equals(JSON_COLUMN)) {
                     InventoryValues.normalizeAll(InventoryValues.fromJson((String) Values.cast(v,
@@ -280,19 +281,6 @@ final class WriteExecutor {
         Query select = new Query(false, List.of(new Query.AllColumns(null)), table, where, List.of(), null, List.of(),
                 null, null);
         return new SelectExecutor(scanner, ctx).run(select, Long.MAX_VALUE);
-    }
-
-    private static boolean isConstant(Expr e) {
-        if (e instanceof Expr.ColumnRef || e instanceof Expr.InSubquery || e instanceof Expr.Exists
-                || e instanceof Expr.Aggregate) {
-            return false;
-        }
-        for (Expr child : Aggregates.children(e)) {
-            if (!isConstant(child)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Map<String, Object> asMap(TableDef table, Object[] row) {

@@ -57,6 +57,22 @@ public final class ExprChildren {
         return c;
     }
 
+    /**
+     * True when {@code e} reads no row: no column, subquery or aggregate, only literals, parameters
+     * and operators over them (so it can be evaluated before anything is fetched).
+     */
+    public static boolean isConstant(Expr e) {
+        if (e instanceof Expr.ColumnRef || e instanceof Expr.Aggregate || !subqueries(e).isEmpty()) {
+            return false;
+        }
+        for (Expr child : of(e)) {
+            if (!isConstant(child)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The subqueries directly inside {@code e} (not those nested in them). */
     public static List<Query> subqueries(Expr e) {
         List<Query> out = new ArrayList<>();

@@ -185,4 +185,26 @@ class RequestEconomyTest {
             assertTrue(lists >= 3 && lists <= 3 + 2 + 2, "stopped after about 3 buckets, made " + lists + " calls");
         }
     }
+
+    @Test
+    void constantFalsePredicatesFetchNothing() throws SQLException {
+        try (Connection c = connect(null)) {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT * FROM bucket_inventory_configurations WHERE 1 = 0")) {
+                assertEquals(15, rs.getMetaData().getColumnCount(), "Tableau's probe still gets the columns");
+                assertTrue(!rs.next());
+            }
+            try (java.sql.PreparedStatement ps = c.prepareStatement(
+                    "SELECT bucket FROM bucket_inventory_configurations WHERE ? = 1 AND bucket LIKE 'team-%'")) {
+                ps.setInt(1, 0);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(!rs.next());
+                }
+            }
+            assertEquals(0, s3.totalRequests(), "no request for a WHERE that no row can satisfy");
+            assertEquals(List.of("team-0"), column(c, "SELECT bucket FROM bucket_inventory_configurations "
+                    + "WHERE 1 = 1 AND bucket = 'team-0'"));
+            assertEquals(0, s3.count("ListBuckets"), "a constant TRUE does not spoil the pushdown");
+        }
+    }
 }
