@@ -11,7 +11,12 @@ PORT="${LOCALSTACK_PORT:-4566}"
 ENDPOINT="http://127.0.0.1:$PORT"
 
 install() {
-  if [ -x "$DIR/venv/bin/python" ] && "$DIR/venv/bin/python" -c 'import localstack' 2>/dev/null; then return 0; fi
+  # Importing the runtime and the AWS gateway proves the whole dependency set is there, not just the package.
+  if [ -x "$DIR/venv/bin/python" ] \
+      && "$DIR/venv/bin/python" -c 'import localstack.runtime.runtime, localstack.aws.app' 2>/dev/null; then
+    return 0
+  fi
+  rm -rf "$DIR/venv" # a half-built or half-deleted venv (e.g. after mvn clean) is rebuilt from scratch
   mkdir -p "$DIR"
   python3 -m venv "$DIR/venv"
   "$DIR/venv/bin/pip" install --quiet --disable-pip-version-check "localstack-core[base-runtime]==$LS_VERSION" \

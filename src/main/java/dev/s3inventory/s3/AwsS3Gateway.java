@@ -159,20 +159,8 @@ public final class AwsS3Gateway implements S3Gateway {
 
     @Override
     public Optional<InventoryConfig> getConfiguration(String bucket, String region, String id) throws SQLException {
-        try {
-            InventoryConfiguration c = client(region)
-                    .getBucketInventoryConfiguration(r -> r.bucket(bucket).id(id)).inventoryConfiguration();
-            return Optional.of(InventoryJson.toRow(bucket, region, c));
-        } catch (AwsServiceException e) {
-            if (e.awsErrorDetails() != null && "NoSuchConfiguration".equals(e.awsErrorDetails().errorCode())) {
-                return Optional.empty();
-            }
-            throw S3Failures.map(e, "reading inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket,
-                    endpointText());
-        } catch (SdkException e) {
-            throw S3Failures.map(e, "reading inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket,
-                    endpointText());
-        }
+        return readConfiguration(bucket, id, () -> InventoryJson.toRow(bucket, region, client(region)
+                .getBucketInventoryConfiguration(r -> r.bucket(bucket).id(id)).inventoryConfiguration()));
     }
 
     @Override
@@ -190,10 +178,18 @@ public final class AwsS3Gateway implements S3Gateway {
     @Override
     public Optional<String> getConfigurationXml(String bucket, String region, String id) throws SQLException {
         RawXmlInterceptor.RawXml slot = new RawXmlInterceptor.RawXml(null);
-        try {
+        return readConfiguration(bucket, id, () -> {
             client(region).getBucketInventoryConfiguration(r -> r.bucket(bucket).id(id)
                     .overrideConfiguration(o -> o.putExecutionAttribute(RawXmlInterceptor.SLOT, slot)));
-            return Optional.ofNullable(slot.responseBody());
+            return slot.responseBody();
+        });
+    }
+
+    /** Runs a GetBucketInventoryConfiguration; NoSuchConfiguration means "no such configuration", not a failure. */
+    private <T> Optional<T> readConfiguration(String bucket, String id, java.util.function.Supplier<T> call)
+            throws SQLException {
+        try {
+            return Optional.ofNullable(call.get());
         } catch (AwsServiceException e) {
             if (e.awsErrorDetails() != null && "NoSuchConfiguration".equals(e.awsErrorDetails().errorCode())) {
                 return Optional.empty();
