@@ -55,7 +55,8 @@ final class Report {
         Set<Integer> sizes = new LinkedHashSet<>();
         results.forEach(m -> sizes.add(m.buckets()));
         for (int size : sizes) {
-            md.append("\n### ").append(String.format(Locale.ROOT, "%,d", size)).append(" buckets\n\n");
+            md.append("\n### ").append(size == 0 ? "point query on the in-process S3 server"
+                    : String.format(Locale.ROOT, "%,d buckets", size)).append("\n\n");
             md.append("| scenario | client |");
             for (int rtt : s.rtts) {
                 md.append(" ").append(rtt).append(" ms RTT |");

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
@@ -41,6 +42,8 @@ public final class DelayingProxy implements AutoCloseable {
     private final HttpRequestMeter meter = new HttpRequestMeter();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger threads = new AtomicInteger();
+    /** Connections with a request forwarded and no answer seen yet (HTTP/1.1: one at a time per connection). */
+    private final AtomicInteger awaiting = new AtomicInteger();
     private volatile long oneWayNanos;
     private volatile boolean closed;
 
@@ -76,6 +79,14 @@ public final class DelayingProxy implements AutoCloseable {
     /** The requests seen so far, by S3 operation. */
     public HttpRequestMeter meter() {
         return meter;
+    }
+
+    /**
+     * Requests the server has not begun to answer. With {@link HttpRequestMeter#total()} unchanged for a
+     * while, zero means the client is quiet (a background read-ahead has finished).
+     */
+    public int awaitingAnswers() {
+        return awaiting.get();
     }
 
     /** Open client connections (each has a twin to the upstream). */
@@ -114,8 +125,19 @@ public final class DelayingProxy implements AutoCloseable {
             open.add(client);
             open.add(target);
             AtomicInteger directionsDone = new AtomicInteger();
-            pipe(client, target, meter.newParser(), directionsDone);
-            pipe(target, client, null, directionsDone);
+            AtomicBoolean requestOpen = new AtomicBoolean();
+            Runnable answered = () -> {
+                if (requestOpen.getAndSet(false)) {
+                    awaiting.decrementAndGet();
+                }
+            };
+            pipe(client, target, meter.newParser(() -> {
+                if (!requestOpen.getAndSet(true)) {
+                    awaiting.incrementAndGet();
+                }
+            }), directionsDone, null, answered);
+            // a connection that ends unanswered waits for nothing any more
+            pipe(target, client, null, directionsDone, answered, answered);
         }
     }
 
@@ -123,7 +145,8 @@ public final class DelayingProxy implements AutoCloseable {
      * Copies {@code from} to {@code to}, each chunk held for the delay; {@code parser} sees the bytes, if
      * given. The pair is closed when both directions have ended (or one failed).
      */
-    private void pipe(Socket from, Socket to, HttpRequestMeter.Parser parser, AtomicInteger directionsDone) {
+    private void pipe(Socket from, Socket to, HttpRequestMeter.Parser parser, AtomicInteger directionsDone,
+            Runnable onChunk, Runnable onClose) {
         BlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
         daemon("proxy-read", () -> {
             byte[] buffer = new byte[CHUNK];
@@ -133,6 +156,9 @@ public final class DelayingProxy implements AutoCloseable {
                 while ((n = in.read(buffer)) > 0) {
                     if (parser != null) {
                         parser.feed(buffer, n);
+                    }
+                    if (onChunk != null) {
+                        onChunk.run();
                     }
                     queue.add(new Chunk(Arrays.copyOf(buffer, n), System.nanoTime() + oneWayNanos));
                 }
@@ -165,6 +191,9 @@ public final class DelayingProxy implements AutoCloseable {
                 open.remove(to);
                 closeQuietly(from);
                 closeQuietly(to);
+                if (onClose != null) {
+                    onClose.run();
+                }
             }
         }).start();
     }

@@ -57,10 +57,10 @@ public final class HttpRequestMeter {
         connections.reset();
     }
 
-    /** A parser for a new connection's client-to-server bytes. */
-    Parser newParser() {
+    /** A parser for a new connection's client-to-server bytes; {@code onRequest} runs for each request. */
+    Parser newParser(Runnable onRequest) {
         connections.increment();
-        return new Parser();
+        return new Parser(onRequest);
     }
 
     private void record(String method, String target) {
@@ -108,6 +108,11 @@ public final class HttpRequestMeter {
         private final ChunkedBody chunks = new ChunkedBody();
         /** The last four bytes of the head read so far; the head ends at CR LF CR LF. */
         private int last4;
+        private final Runnable onRequest;
+
+        Parser(Runnable onRequest) {
+            this.onRequest = onRequest;
+        }
 
         void feed(byte[] bytes, int length) {
             int i = 0;
@@ -139,6 +144,7 @@ public final class HttpRequestMeter {
                 return; // not HTTP; nothing to count
             }
             record(requestLine[0].toUpperCase(Locale.ROOT), requestLine[1]);
+            onRequest.run();
             for (int k = 1; k < lines.length; k++) {
                 String line = lines[k].toLowerCase(Locale.ROOT);
                 if (line.startsWith("content-length:")) {
