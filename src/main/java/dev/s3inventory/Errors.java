@@ -110,6 +110,12 @@ public final class Errors {
                 + " s; raise Statement.setQueryTimeout or narrow the query (e.g. WHERE bucket = ...)", TIMEOUT);
     }
 
+    /** A statement too deeply nested or too long to translate or evaluate (SQLState 54001, program limit exceeded). */
+    public static SQLException tooComplex(String doing) {
+        return new SQLException("The statement is too complex to finish " + doing + " (too deeply nested or too many "
+                + "terms); split or simplify it", "54001");
+    }
+
     /** Wraps an unexpected runtime failure so that no RuntimeException escapes a JDBC method. */
     public static SQLException internal(String what, RuntimeException cause) {
         return new SQLException("Internal error while " + what + ": " + cause

@@ -120,6 +120,25 @@ final class FanOut implements AutoCloseable {
         }
     }
 
+    /** One S3 call that returns a value (which may be null). */
+    @FunctionalInterface
+    interface Call<T> {
+        T call() throws SQLException;
+    }
+
+    /**
+     * Runs a single call on the pool, like every call of a fan-out, so that the statement's thread
+     * only waits: a query timeout or cancel() ends the wait even when S3 never answers.
+     */
+    <T> T one(Call<T> call, ExecutionContext ctx) throws SQLException {
+        List<T> result = run(List.of(() -> java.util.Collections.singletonList(call.call())), ctx, Long.MAX_VALUE);
+        if (result.isEmpty()) { // the task saw cancel() before it started
+            ctx.checkAlive();
+            throw new SQLException("The statement was cancelled", "57014");
+        }
+        return result.get(0);
+    }
+
     private static <T> List<T> await(Future<List<T>> future, ExecutionContext ctx) throws SQLException {
         while (true) {
             ctx.checkAlive();

@@ -57,7 +57,7 @@ final class InventoryValues {
                 throw Errors.badValue("Column is_enabled must be TRUE or FALSE, not '" + value + "'");
             }
         }
-        String text = (String) Values.cast(value, SqlType.VARCHAR);
+        String text = xmlSafe(column, (String) Values.cast(value, SqlType.VARCHAR));
         List<String> allowed = ENUMS.get(column);
         if (allowed != null) {
             for (String a : allowed) {
@@ -76,6 +76,26 @@ final class InventoryValues {
             case "destination_account_id" -> check(column, text, ACCOUNT, "a 12-digit AWS account id");
             default -> text;
         };
+    }
+
+    /**
+     * Configurations travel as XML 1.0, which cannot carry control characters (but tab and line
+     * breaks), unpaired surrogates or U+FFFE/U+FFFF: S3 would refuse the document as MalformedXML.
+     */
+    private static String xmlSafe(String column, String text) throws SQLException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pairedSurrogate = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pairedSurrogate) {
+                i++;
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c) || c == 0xFFFE
+                    || c == 0xFFFF) {
+                throw Errors.badValue("Column " + column + " contains the character U+" + String.format("%04X", (int) c)
+                        + " at position " + (i + 1) + ", which S3 cannot store (XML 1.0 forbids it)");
+            }
+        }
+        return text;
     }
 
     private static String check(String column, String text, Pattern pattern, String expected) throws SQLException {
@@ -108,6 +128,12 @@ final class InventoryValues {
             if (c.get(required) == null) {
                 throw Errors.badValue("Column " + required + " is required (required: " + String.join(", ", REQUIRED)
                         + "; or give configuration_json)");
+            }
+        }
+        // Defaulted on INSERT, but an UPDATE could set them NULL: S3 requires both elements.
+        for (String notNull : List.of("is_enabled", "included_object_versions")) {
+            if (c.get(notNull) == null) {
+                throw Errors.badValue("Column " + notNull + " cannot be NULL");
             }
         }
         boolean kms = "SSE-KMS".equals(c.get("destination_encryption"));
@@ -159,6 +185,9 @@ final class InventoryValues {
      * refused, so that nothing the user wrote is silently dropped.
      */
     static Map<String, Object> fromJson(String json) throws SQLException {
+        if (json == null) {
+            throw Errors.badValue("configuration_json must not be NULL: give the whole configuration as JSON");
+        }
         JsonNode root;
         try {
             root = JSON.readTree(json);

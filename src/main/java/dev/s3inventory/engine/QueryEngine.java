@@ -44,7 +44,8 @@ public final class QueryEngine implements AutoCloseable {
             if (statement instanceof SqlStatement.ShowMethods m) {
                 return Result.rows(StackqlMethods.showMethods(SelectExecutor.resolve(m.table())));
             }
-            WriteExecutor writes = new WriteExecutor(s3, freshScanner, ctx);
+            // Writes call S3 from the statement's thread: bind every call to the statement's timeout and cancel.
+            WriteExecutor writes = new WriteExecutor(new StatementBoundGateway(s3, fanOut, ctx), freshScanner, ctx);
             if (statement instanceof SqlStatement.Insert insert) {
                 return Result.count(writes.insert(insert));
             }
@@ -60,6 +61,8 @@ public final class QueryEngine implements AutoCloseable {
             throw Errors.unsupportedSql(statement.getClass().getSimpleName());
         } catch (RuntimeException e) {
             throw Errors.internal("executing the statement", e);
+        } catch (StackOverflowError e) {
+            throw Errors.tooComplex("executing"); // e.g. 2,000 ANDed terms: the stack unwound, nothing is lost
         }
     }
 

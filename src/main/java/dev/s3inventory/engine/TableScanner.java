@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fetches the rows of a table from S3 for a {@link ScanRequest}, choosing the cheapest calls:
@@ -24,6 +26,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ListBuckets followed by a parallel per-bucket List, each bucket called in its own region.
  */
 final class TableScanner {
+    /** DEBUG: the calls each scan chose. WARN: every bucket skipped under onBucketError=warn. */
+    private static final Logger LOG = LoggerFactory.getLogger(TableScanner.class);
+
     /** A stopped-early scan reads ahead to this many times the rows it needed (pages 2 to 5 of a pager). */
     static final int READ_AHEAD_PAGES = 5;
     private static final int MAX_READ_AHEAD_MARKS = 64;
@@ -77,6 +82,13 @@ final class TableScanner {
             for (BucketInfo b : listBuckets(request, ctx)) {
                 tasks.add(() -> configurations(b.name(), b.region(), request.id(), ctx));
             }
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Scan plan: {} {} ({}{}), enough after {} rows", tasks.size(),
+                    request.id() != null ? "point Get(s)" : "per-bucket List(s)",
+                    request.buckets() != null ? "named buckets, no ListBuckets" : "buckets from ListBuckets prefix="
+                            + request.bucketPrefix() + " region=" + request.region(),
+                    request.id() != null ? ", id=" + request.id() : "", enough == Long.MAX_VALUE ? "all" : enough);
         }
         ctx.progress().planned(tasks.size());
         AtomicBoolean returned = new AtomicBoolean(); // a read-ahead after the statement is no progress of it
@@ -174,6 +186,8 @@ final class TableScanner {
         if (policy == BucketErrorPolicy.FAIL || !bucketLevel) {
             throw e;
         }
+        LOG.warn("Skipped bucket '{}' ({}): its rows are missing from this result (onBucketError=warn)", e.bucket(),
+                e.awsErrorCode() == null ? e.getSQLState() : e.awsErrorCode());
         ctx.warn("Skipped bucket '" + e.bucket() + "' (" + (e.awsErrorCode() == null ? e.getSQLState() : e.awsErrorCode())
                 + "): " + e.getMessage() + ". Its rows are missing from this result (onBucketError=warn)",
                 e.getSQLState());

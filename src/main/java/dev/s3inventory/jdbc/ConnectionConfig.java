@@ -58,14 +58,13 @@ final class ConnectionConfig {
                     continue;
                 }
                 int eq = pair.indexOf('=');
-                String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                String key = decode(eq < 0 ? pair : pair.substring(0, eq), "a property name");
                 ConnectionProperty p = ConnectionProperty.forKey(key);
                 if (p == null) {
-                    throw new SQLNonTransientConnectionException("Unknown connection property '" + key + "' in the URL. "
-                            + "Known: " + knownKeys(), Errors.UNREACHABLE);
+                    throw new SQLNonTransientConnectionException("Unknown connection property '" + nameOnly(key)
+                            + "' in the URL. Known: " + knownKeys(), Errors.UNREACHABLE);
                 }
-                values.put(p, value);
+                values.put(p, eq < 0 ? "" : decode(pair.substring(eq + 1), "the value of " + p.key()));
             }
         }
         ConnectionConfig config = new ConnectionConfig(values);
@@ -73,13 +72,39 @@ final class ConnectionConfig {
         return config;
     }
 
-    private static String decode(String s) throws SQLException {
+    /** The text is never shown: a malformed value may be a password. */
+    private static String decode(String s, String what) throws SQLException {
         try {
             return URLDecoder.decode(s, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new SQLNonTransientConnectionException("Malformed URL encoding in '" + s.replaceAll("=.*", "=...")
-                    + "'", Errors.UNREACHABLE);
+            throw new SQLNonTransientConnectionException("Malformed URL encoding in " + what + " in the URL: "
+                    + "encode '%' as %25 and '+' as %2B", Errors.UNREACHABLE);
         }
+    }
+
+    /**
+     * A mistyped name up to its first character that no property name has: {@code password:s3cr3t}
+     * (a ':' typed for '=') must not show what follows.
+     */
+    private static String nameOnly(String key) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]*").matcher(key);
+        m.lookingAt();
+        return m.end() == key.length() ? key : key.substring(0, m.end() + 1) + "...";
+    }
+
+    /**
+     * A value as messages may show it: masked when it shares a secret with this connection (a secret
+     * pasted into the wrong property is still a secret).
+     */
+    private String shown(String value) {
+        String v = value.trim();
+        for (ConnectionProperty p : ConnectionProperty.values()) {
+            String secret = p.isSecret() && values.get(p) != null ? values.get(p).trim() : "";
+            if (!secret.isEmpty() && (v.contains(secret) || v.length() >= 8 && secret.contains(v))) {
+                return "***";
+            }
+        }
+        return value;
     }
 
     private void validate() throws SQLException {
@@ -87,14 +112,20 @@ final class ConnectionConfig {
             String v = values.get(p);
             if (v != null && !p.choices().isEmpty() && !p.choices().contains(v.trim().toLowerCase(Locale.ROOT))) {
                 throw Errors.badValue("Connection property " + p.key() + " must be one of " + p.choices() + ", not '"
-                        + (p.isSecret() ? "***" : v) + "'");
+                        + (p.isSecret() ? "***" : shown(v)) + "'");
             }
         }
         positive(ConnectionProperty.MAX_CONCURRENCY, 1, 1024);
         positive(ConnectionProperty.CACHE_TTL_SECONDS, 0, 86_400);
         positive(ConnectionProperty.CONNECT_TIMEOUT_SECONDS, 1, 3600);
         positive(ConnectionProperty.SOCKET_TIMEOUT_SECONDS, 1, 3600);
+        positive(ConnectionProperty.MAX_ATTEMPTS, 1, 20);
         endpoint();
+        String region = get(ConnectionProperty.REGION);
+        if (region != null && !region.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw Errors.badValue("Connection property region must be an AWS region id such as eu-west-1 (lower case), "
+                    + "not '" + shown(region) + "'");
+        }
         if (get(ConnectionProperty.USER) != null && get(ConnectionProperty.PASSWORD) == null) {
             throw Errors.badValue("Connection property user (access key id) is set but password (secret access key) "
                     + "is not; set both, or neither to use profile or the default credential chain");
@@ -125,7 +156,8 @@ final class ConnectionConfig {
         try {
             return Integer.parseInt(get(p));
         } catch (NumberFormatException e) {
-            throw Errors.badValue("Connection property " + p.key() + " must be a whole number, not '" + get(p) + "'");
+            throw Errors.badValue("Connection property " + p.key() + " must be a whole number, not '" + shown(get(p))
+                    + "'");
         }
     }
 
@@ -133,6 +165,11 @@ final class ConnectionConfig {
         String e = get(ConnectionProperty.ENDPOINT);
         if (e == null) {
             return null;
+        }
+        if (e.contains("@")) {
+            // user:password@host would put a secret into getURL() and every message naming the endpoint.
+            throw Errors.badValue("Connection property endpoint must not contain user information (user:password@); "
+                    + "give credentials with the user and password properties");
         }
         try {
             URI uri = new URI(e);
@@ -142,8 +179,8 @@ final class ConnectionConfig {
             }
             return uri;
         } catch (URISyntaxException ex) {
-            throw Errors.badValue("Connection property endpoint must be a URL such as http://127.0.0.1:4566, not '" + e
-                    + "'");
+            throw Errors.badValue("Connection property endpoint must be a URL such as http://127.0.0.1:4566, not '"
+                    + shown(e) + "'");
         }
     }
 
@@ -158,7 +195,8 @@ final class ConnectionConfig {
                 get(ConnectionProperty.USER), get(ConnectionProperty.PASSWORD), get(ConnectionProperty.SESSION_TOKEN),
                 get(ConnectionProperty.PROFILE), Math.max(concurrency * 2, 16),
                 Duration.ofSeconds(integer(ConnectionProperty.CONNECT_TIMEOUT_SECONDS)),
-                Duration.ofSeconds(integer(ConnectionProperty.SOCKET_TIMEOUT_SECONDS)));
+                Duration.ofSeconds(integer(ConnectionProperty.SOCKET_TIMEOUT_SECONDS)),
+                integer(ConnectionProperty.MAX_ATTEMPTS));
     }
 
     /** The URL with every explicitly set non-secret property, for getURL() and messages. */

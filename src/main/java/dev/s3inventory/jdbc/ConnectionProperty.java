@@ -24,7 +24,9 @@ public enum ConnectionProperty {
     CACHE_TTL_SECONDS("cacheTtlSeconds", "60", "How long bucket and configuration listings are reused "
             + "(0 disables; writes through the driver invalidate what they touch)"),
     CONNECT_TIMEOUT_SECONDS("connectTimeoutSeconds", "10", "TCP connect timeout for S3 requests"),
-    SOCKET_TIMEOUT_SECONDS("socketTimeoutSeconds", "30", "Read timeout for S3 responses");
+    SOCKET_TIMEOUT_SECONDS("socketTimeoutSeconds", "30", "Read timeout for S3 responses"),
+    MAX_ATTEMPTS("maxAttempts", "8", "Attempts per S3 request, the first included: throttling (503 SlowDown), "
+            + "5xx errors and broken connections are retried with the AWS SDK's exponential backoff");
 
     private final String key;
     private final String defaultValue;

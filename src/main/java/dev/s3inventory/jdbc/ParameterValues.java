@@ -29,12 +29,28 @@ final class ParameterValues {
      * The wall clock of {@code instant} in {@code zone}: what setTimestamp/setDate with a Calendar
      * bind (JDBC: the Calendar gives the zone in which to build the zone-less SQL value).
      */
-    static Timestamp wallClock(java.util.Date instant, java.util.TimeZone zone) {
-        LocalDateTime wall = LocalDateTime.ofInstant(Instant.ofEpochMilli(instant.getTime()), zone.toZoneId());
-        return Timestamp.valueOf(instant instanceof Timestamp t ? wall.withNano(t.getNanos()) : wall);
+    static Timestamp wallClock(java.util.Date instant, java.util.TimeZone zone) throws SQLException {
+        try {
+            LocalDateTime wall = LocalDateTime.ofInstant(Instant.ofEpochMilli(instant.getTime()), zone.toZoneId());
+            return Timestamp.valueOf(instant instanceof Timestamp t ? wall.withNano(t.getNanos()) : wall);
+        } catch (java.time.DateTimeException | IllegalArgumentException e) {
+            // beyond the years a TIMESTAMP holds: no JDBC setter may throw a RuntimeException
+            throw Errors.badConversion("Cannot bind " + instant.getTime() + " ms since 1970 in zone " + zone.getID()
+                    + ": " + e.getMessage());
+        }
     }
 
     static Object toEngine(Object x) throws SQLException {
+        try {
+            return convert(x);
+        } catch (java.time.DateTimeException | ArithmeticException | IllegalArgumentException e) {
+            // e.g. a date before year -999999999 or after 999999999: no JDBC setter may throw a RuntimeException
+            throw Errors.badConversion("Cannot bind the " + x.getClass().getSimpleName() + " value: it is out of the "
+                    + "range a TIMESTAMP can hold (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Object convert(Object x) throws SQLException {
         if (x == null || x instanceof String || x instanceof Boolean || x instanceof Short || x instanceof Integer
                 || x instanceof Long || x instanceof Double || x instanceof BigDecimal) {
             return x;

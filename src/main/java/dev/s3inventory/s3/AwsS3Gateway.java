@@ -1,11 +1,14 @@
 package dev.s3inventory.s3;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -39,11 +42,18 @@ public final class AwsS3Gateway implements S3Gateway {
     private static final int BUCKETS_PAGE = 1000;
 
     private static final RawXmlInterceptor RAW_XML = new RawXmlInterceptor();
+    private static final S3CallLog CALL_LOG = new S3CallLog();
+    private static final Logger LOG = LoggerFactory.getLogger(AwsS3Gateway.class);
+    /** Third-party loggers that print request headers (and so a session token) or error texts at DEBUG. */
+    private static final List<String> HEADER_LOGGERS = List.of(
+            "software.amazon.awssdk.http.auth.aws.internal.signer.DefaultV4RequestSigner",
+            "software.amazon.awssdk.request", "org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire");
 
     private final S3Settings settings;
     private final String defaultRegion;
     private final SdkHttpClient http;
     private final AwsCredentialsProvider credentials;
+    private final SecretScrubber scrubber;
     private final Map<String, S3Client> clients = new ConcurrentHashMap<>();
     private final Map<String, String> bucketRegions = new ConcurrentHashMap<>();
 
@@ -56,6 +66,7 @@ public final class AwsS3Gateway implements S3Gateway {
                 .socketTimeout(settings.socketTimeout())
                 .build();
         this.credentials = credentialsProvider(settings);
+        this.scrubber = new SecretScrubber(settings);
     }
 
     /**
@@ -65,18 +76,54 @@ public final class AwsS3Gateway implements S3Gateway {
     public static AwsS3Gateway open(S3Settings settings) throws SQLException {
         AwsS3Gateway gateway = new AwsS3Gateway(settings);
         try {
-            gateway.client(gateway.defaultRegion).listBuckets(ListBucketsRequest.builder().maxBuckets(1).build());
+            gateway.client(gateway.defaultRegion).listBuckets(ListBucketsRequest.builder().maxBuckets(1)
+                    .overrideConfiguration(o -> o.apiCallTimeout(gateway.probeTimeout())
+                            .addPlugin(S3Retries.attempts(S3Retries.PROBE_ATTEMPTS)))
+                    .build());
         } catch (SdkException e) {
-            S3CallException mapped = S3Failures.map(e, "connecting", null, gateway.endpointText());
+            S3CallException mapped = gateway.scrubber.scrub(
+                    S3Failures.mapAtConnect(e, gateway.endpointText(), gateway.probeTimeout()));
             if (!dev.s3inventory.Errors.ACCESS_DENIED.equals(mapped.getSQLState())) {
                 gateway.close();
-                throw mapped;
+                throw S3Failures.asConnectFailure(mapped);
             }
         } catch (RuntimeException e) {
             gateway.close();
             throw dev.s3inventory.Errors.internal("connecting to S3", e);
         }
+        warnIfHeadersAreLogged(settings);
+        LOG.debug("Connected to S3 at {}: region {}, {} attempts per call, connect/read timeouts {}/{}",
+                gateway.endpointText() == null ? "AWS" : gateway.endpointText(), gateway.defaultRegion,
+                settings.maxAttempts(), settings.connectTimeout(), settings.socketTimeout());
         return gateway;
+    }
+
+    /**
+     * The driver never logs a secret, but the AWS SDK and the HTTP client print request headers and
+     * servers' error texts at DEBUG, and with temporary credentials the headers carry the session
+     * token. Say so, once per connection, when the host application has turned that logging on
+     * (the -all jar silences it).
+     */
+    private static void warnIfHeadersAreLogged(S3Settings settings) {
+        if (settings.sessionToken() == null) {
+            return;
+        }
+        for (String name : HEADER_LOGGERS) {
+            if (LoggerFactory.getLogger(name).isDebugEnabled()) {
+                LOG.warn("DEBUG logging of {} is on: the AWS SDK and the HTTP client print request headers at DEBUG, "
+                        + "so the session token will appear in the log. Keep software.amazon.awssdk and org.apache.hc "
+                        + "at INFO or above", name);
+                return;
+            }
+        }
+    }
+
+    /**
+     * The connect-time check is bounded: at most {@link S3Retries#PROBE_ATTEMPTS} attempts within one
+     * connect timeout plus one read timeout, however the endpoint fails (refuses, drops or never answers).
+     */
+    private Duration probeTimeout() {
+        return settings.connectTimeout().plus(settings.socketTimeout());
     }
 
     @Override
@@ -103,7 +150,7 @@ public final class AwsS3Gateway implements S3Gateway {
                 }
             }
         } catch (SdkException e) {
-            throw S3Failures.map(e, "listing buckets", null, endpointText());
+            throw failure(e, "listing buckets", null);
         }
         return buckets;
     }
@@ -129,9 +176,9 @@ public final class AwsS3Gateway implements S3Gateway {
                 bucketRegions.put(bucket, redirected);
                 return Optional.of(redirected);
             }
-            throw S3Failures.map(e, "looking up the region of bucket '" + bucket + "'", bucket, endpointText());
+            throw failure(e, "looking up the region of bucket '" + bucket + "'", bucket);
         } catch (SdkException e) {
-            throw S3Failures.map(e, "looking up the region of bucket '" + bucket + "'", bucket, endpointText());
+            throw failure(e, "looking up the region of bucket '" + bucket + "'", bucket);
         }
     }
 
@@ -152,7 +199,7 @@ public final class AwsS3Gateway implements S3Gateway {
                 token = Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null;
             } while (token != null);
         } catch (SdkException e) {
-            throw S3Failures.map(e, "listing inventory configurations of bucket '" + bucket + "'", bucket, endpointText());
+            throw failure(e, "listing inventory configurations of bucket '" + bucket + "'", bucket);
         }
         return configs;
     }
@@ -170,8 +217,7 @@ public final class AwsS3Gateway implements S3Gateway {
             client(region).putBucketInventoryConfiguration(r -> r.bucket(bucket).id(id)
                     .inventoryConfiguration(configuration));
         } catch (SdkException e) {
-            throw S3Failures.map(e, "writing inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket,
-                    endpointText());
+            throw failure(e, "writing inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket);
         }
     }
 
@@ -194,11 +240,9 @@ public final class AwsS3Gateway implements S3Gateway {
             if (e.awsErrorDetails() != null && "NoSuchConfiguration".equals(e.awsErrorDetails().errorCode())) {
                 return Optional.empty();
             }
-            throw S3Failures.map(e, "reading inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket,
-                    endpointText());
+            throw failure(e, "reading inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket);
         } catch (SdkException e) {
-            throw S3Failures.map(e, "reading inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket,
-                    endpointText());
+            throw failure(e, "reading inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket);
         }
     }
 
@@ -216,8 +260,7 @@ public final class AwsS3Gateway implements S3Gateway {
                     .inventoryConfiguration(placeholder)
                     .overrideConfiguration(o -> o.putExecutionAttribute(RawXmlInterceptor.SLOT, slot)));
         } catch (SdkException e) {
-            throw S3Failures.map(e, "writing inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket,
-                    endpointText());
+            throw failure(e, "writing inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket);
         }
     }
 
@@ -228,18 +271,19 @@ public final class AwsS3Gateway implements S3Gateway {
             return true;
         } catch (AwsServiceException e) {
             if (e.awsErrorDetails() != null && "NoSuchConfiguration".equals(e.awsErrorDetails().errorCode())) {
-                return false;
+                // After a retry, "no such configuration" most likely means that an earlier attempt
+                // deleted it and only its answer was lost: the configuration is gone, as asked.
+                return e.numAttempts() != null && e.numAttempts() > 1;
             }
-            throw S3Failures.map(e, "deleting inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket,
-                    endpointText());
+            throw failure(e, "deleting inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket);
         } catch (SdkException e) {
-            throw S3Failures.map(e, "deleting inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket,
-                    endpointText());
+            throw failure(e, "deleting inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket);
         }
     }
 
     @Override
     public void close() {
+        LOG.debug("Closing the S3 gateway ({} regional clients)", clients.size());
         clients.values().forEach(c -> {
             try {
                 c.close();
@@ -268,12 +312,20 @@ public final class AwsS3Gateway implements S3Gateway {
                     // S3-compatible stores do not all accept the newer checksum headers.
                     .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                     .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                    .overrideConfiguration(o -> o.addExecutionInterceptor(RAW_XML));
+                    .overrideConfiguration(o -> {
+                        o.addExecutionInterceptor(RAW_XML).addExecutionInterceptor(CALL_LOG);
+                        S3Retries.configure(o, settings.maxAttempts());
+                    });
             if (settings.endpoint() != null) {
                 builder.endpointOverride(settings.endpoint());
             }
             return builder.build();
         });
+    }
+
+    /** Maps an SDK failure to its SQLException, with no secret in any message of its chain. */
+    private S3CallException failure(SdkException e, String action, String bucket) {
+        return scrubber.scrub(S3Failures.map(e, action, bucket, endpointText()));
     }
 
     private String endpointText() {

@@ -3,9 +3,9 @@ package dev.s3inventory.s3;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -68,7 +68,8 @@ final class RawXmlInterceptor implements ExecutionInterceptor {
             slot.responseBody = new String(body, StandardCharsets.UTF_8);
             return Optional.of(new ByteArrayInputStream(body));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // As the SDK reports a failed read (an I/O cause), so that its retry conditions apply.
+            throw SdkClientException.create("Unable to read the response body: " + e.getMessage(), e);
         }
     }
 }

@@ -3,8 +3,14 @@ package dev.s3inventory.s3;
 import dev.s3inventory.Errors;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Set;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.NoHttpResponseException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
@@ -27,33 +33,40 @@ final class S3Failures {
      */
     static S3CallException map(SdkException e, String action, String bucket, String endpoint) {
         if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
-            String code = service.awsErrorDetails().errorCode();
+            // A HEAD error or an unreadable error document has no code: match on the status alone then.
+            String awsCode = service.awsErrorDetails().errorCode();
+            String code = awsCode == null ? "" : awsCode;
             int status = service.statusCode();
-            String detail = " (" + code + ", HTTP " + status + ")";
+            String detail = " (" + (code.isEmpty() ? "no error code" : code) + ", HTTP " + status + attempts(e) + ")";
             if (BAD_CREDENTIALS.contains(code)) {
                 return new S3CallException("AWS rejected the credentials while " + action + detail
                         + ". Check user/password (access key id / secret key), sessionToken or profile", Errors.BAD_CREDENTIALS,
-                        code, bucket, e);
+                        awsCode, bucket, e);
             }
             if (ACCESS_DENIED.contains(code) || status == 403) {
                 return new S3CallException("Access denied while " + action + detail
                         + ". Grant s3:GetInventoryConfiguration / s3:PutInventoryConfiguration (and s3:ListAllMyBuckets) "
-                        + "to these credentials, or narrow the query", Errors.ACCESS_DENIED, code, bucket, e);
+                        + "to these credentials, or narrow the query", Errors.ACCESS_DENIED, awsCode, bucket, e);
             }
             if ("NoSuchBucket".equals(code)) {
-                return new S3CallException("Bucket '" + bucket + "' does not exist" + detail, Errors.BAD_VALUE, code,
+                return new S3CallException("Bucket '" + bucket + "' does not exist" + detail, Errors.BAD_VALUE, awsCode,
                         bucket, e);
             }
             if (BAD_REQUEST.contains(code) || status == 400) {
                 return new S3CallException("S3 refused the request while " + action + detail + ": "
-                        + service.awsErrorDetails().errorMessage(), Errors.BAD_VALUE, code, bucket, e);
+                        + service.awsErrorDetails().errorMessage(), Errors.BAD_VALUE, awsCode, bucket,
+                        e);
             }
             return new S3CallException("S3 failed while " + action + detail + ": " + service.awsErrorDetails().errorMessage()
-                    + ". Retry later; if it persists, check the endpoint and region", Errors.S3_ERROR, code, bucket, e);
+                    + ". Retry later; if it persists, check the endpoint and region", Errors.S3_ERROR, awsCode, bucket, e);
         }
         if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException) {
             return new S3CallException("S3 did not answer in time while " + action + ". Check the network or raise "
                     + "socketTimeoutSeconds", Errors.S3_ERROR, null, bucket, e);
+        }
+        if (hasCause(e, SocketTimeoutException.class) && !hasCause(e, ConnectTimeoutException.class)) {
+            return new S3CallException("S3 did not answer within socketTimeoutSeconds while " + action + attempts(e)
+                    + ". Check the network or raise socketTimeoutSeconds", Errors.S3_ERROR, null, bucket, e);
         }
         String message = String.valueOf(e.getMessage());
         if (message.contains("Unable to load credentials") || message.contains("credentials")
@@ -63,11 +76,48 @@ final class S3Failures {
                     Errors.BAD_CREDENTIALS, null, bucket, e);
         }
         if (hasCause(e, ConnectException.class) || hasCause(e, UnknownHostException.class)
-                || hasCause(e, NoRouteToHostException.class)) {
+                || hasCause(e, NoRouteToHostException.class) || hasCause(e, ConnectTimeoutException.class)) {
             return new S3CallException("Cannot reach S3" + (endpoint == null ? "" : " at " + endpoint) + " while " + action
-                    + ". Check the endpoint property and the network", Errors.UNREACHABLE, null, bucket, e);
+                    + attempts(e) + ". Check the endpoint property and the network (connectTimeoutSeconds bounds each "
+                    + "attempt)", Errors.UNREACHABLE, null, bucket, e);
+        }
+        if (hasCause(e, NoHttpResponseException.class) || hasCause(e, ConnectionClosedException.class)
+                || S3Retries.isCutOffAnswer(e)) {
+            return new S3CallException("S3 closed the connection without a complete answer while " + action + attempts(e)
+                    + ". Retry later; if it persists, check proxies and the network", Errors.S3_ERROR, null, bucket, e);
         }
         return new S3CallException("S3 call failed while " + action + ": " + message, Errors.S3_ERROR, null, bucket, e);
+    }
+
+    /**
+     * The connect-time check: a failure to get any answer within the probe's bounds means the
+     * endpoint is unreachable (08001), whatever the network did (refused, dropped, silent).
+     */
+    static S3CallException mapAtConnect(SdkException e, String endpoint, Duration bound) {
+        S3CallException mapped = map(e, "connecting", null, endpoint);
+        boolean noAnswer = !(e instanceof AwsServiceException) && Errors.S3_ERROR.equals(mapped.getSQLState());
+        if (!noAnswer) {
+            return mapped;
+        }
+        return new S3CallException("S3" + (endpoint == null ? "" : " at " + endpoint) + " gave no usable answer within "
+                + bound.toSeconds() + " s while connecting" + attempts(e) + ". Check the endpoint property and the network,"
+                + " or raise connectTimeoutSeconds / socketTimeoutSeconds", Errors.UNREACHABLE, null, null, e);
+    }
+
+    /** The exception class the contract names for a connect failure: 08001 and 28000 get their own. */
+    static SQLException asConnectFailure(S3CallException e) {
+        if (Errors.UNREACHABLE.equals(e.getSQLState())) {
+            return Errors.unreachable(e.getMessage(), e.getCause());
+        }
+        if (Errors.BAD_CREDENTIALS.equals(e.getSQLState())) {
+            return Errors.badCredentials(e.getMessage(), e.getCause());
+        }
+        return e;
+    }
+
+    private static String attempts(SdkException e) {
+        Integer n = e.numAttempts();
+        return n == null || n <= 1 ? "" : ", after " + n + " attempts";
     }
 
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

@@ -13,6 +13,7 @@ import java.time.Duration;
  * @param secretAccessKey static secret key, or null
  * @param sessionToken    session token for temporary keys, or null
  * @param profile         named profile from ~/.aws/config and ~/.aws/credentials, or null
+ * @param maxAttempts     attempts per S3 call, the first included (the SDK's standard retry strategy)
  */
 public record S3Settings(
         URI endpoint,
@@ -24,7 +25,18 @@ public record S3Settings(
         String profile,
         int maxConnections,
         Duration connectTimeout,
-        Duration socketTimeout) {
+        Duration socketTimeout,
+        int maxAttempts) {
+
+    /** The driver's default of {@link #maxAttempts()} (the {@code maxAttempts} connection property). */
+    public static final int DEFAULT_MAX_ATTEMPTS = 8;
+
+    /** Settings with the default number of attempts per call. */
+    public S3Settings(URI endpoint, String region, boolean pathStyleAccess, String accessKeyId, String secretAccessKey,
+            String sessionToken, String profile, int maxConnections, Duration connectTimeout, Duration socketTimeout) {
+        this(endpoint, region, pathStyleAccess, accessKeyId, secretAccessKey, sessionToken, profile, maxConnections,
+                connectTimeout, socketTimeout, DEFAULT_MAX_ATTEMPTS);
+    }
 
     @Override
     public String toString() {
@@ -32,6 +44,6 @@ public record S3Settings(
                 + ", accessKeyId=" + (accessKeyId == null ? null : "***") + ", secretAccessKey="
                 + (secretAccessKey == null ? null : "***") + ", sessionToken=" + (sessionToken == null ? null : "***")
                 + ", profile=" + profile + ", maxConnections=" + maxConnections + ", connectTimeout=" + connectTimeout
-                + ", socketTimeout=" + socketTimeout + "]";
+                + ", socketTimeout=" + socketTimeout + ", maxAttempts=" + maxAttempts + "]";
     }
 }

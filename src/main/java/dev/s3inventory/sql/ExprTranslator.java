@@ -65,6 +65,8 @@ import net.sf.jsqlparser.statement.select.Select;
  * here, while the statement is prepared: unknown functions, window functions, vendor syntax.
  */
 final class ExprTranslator {
+    /** Integer literals beyond a long are exact decimals, up to this many digits. */
+    private static final int MAX_DIGITS = 1_000;
     private final SelectTranslator selects;
     /** Highest 1-based {@code ?} index seen: the statement's parameter count (JSqlParser numbers them in text order). */
     private int maxParameterIndex;
@@ -193,7 +195,17 @@ final class ExprTranslator {
             return new Expr.Literal(s.getValue().replace("''", "'"));
         }
         if (e instanceof LongValue l) {
-            return new Expr.Literal(l.getValue());
+            // JSqlParser reads integer literals as longs and throws on larger ones: keep those exact instead.
+            String digits = l.getStringValue();
+            try {
+                return new Expr.Literal(Long.parseLong(digits));
+            } catch (NumberFormatException beyondLong) {
+                if (digits.length() > MAX_DIGITS) { // a million-digit product takes minutes to print
+                    throw Errors.badValue("A numeric literal has " + digits.length() + " digits; at most " + MAX_DIGITS
+                            + " are supported");
+                }
+                return new Expr.Literal(new BigDecimal(digits));
+            }
         }
         if (e instanceof DoubleValue d) {
             return new Expr.Literal(new BigDecimal(d.toString()));

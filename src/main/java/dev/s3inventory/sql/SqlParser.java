@@ -50,6 +50,7 @@ public final class SqlParser {
         if (methods.matches()) {
             return new Parsed(new SqlStatement.ShowMethods(tableRef(methods.group(1))), 0);
         }
+        Nesting.check(text);
         Statement statement;
         try {
             statement = CCJSqlParserUtil.parse(text, parser -> parser.withSquareBracketQuotation(false));
@@ -64,6 +65,8 @@ public final class SqlParser {
             return new Parsed(translated, selects.expressions().parameterCount());
         } catch (RuntimeException e) {
             throw Errors.internal("translating the statement", e);
+        } catch (StackOverflowError e) {
+            throw Errors.tooComplex("translating");
         }
     }
 
@@ -79,6 +82,9 @@ public final class SqlParser {
             return insert(insert, expressions);
         }
         if (statement instanceof Update update) {
+            if (update.getTable() == null) {
+                throw Errors.syntax("UPDATE needs a table: UPDATE aws.s3.bucket_inventory_configurations SET ... WHERE ...");
+            }
             if (update.getJoins() != null || update.getFromItem() != null) {
                 throw Errors.unsupportedSql("UPDATE with FROM or JOIN");
             }
@@ -97,6 +103,9 @@ public final class SqlParser {
                     assignments, expressions.translate(update.getWhere()));
         }
         if (statement instanceof Delete delete) {
+            if (delete.getTable() == null) {
+                throw Errors.syntax("DELETE needs a table: DELETE FROM aws.s3.bucket_inventory_configurations WHERE ...");
+            }
             if (delete.getTables() != null && !delete.getTables().isEmpty() || delete.getJoins() != null) {
                 throw Errors.unsupportedSql("Multi-table DELETE");
             }

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,6 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -43,7 +41,8 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
 /**
  * An in-process HTTP server speaking the small part of the S3 REST/XML protocol the driver uses, for
  * the behaviours LocalStack cannot reproduce: inventory-list pagination, wrong-region redirects,
- * throttling, per-bucket AccessDenied, slow or silent servers.
+ * throttling and other S3 errors, per-bucket AccessDenied, slow or silent servers, and broken
+ * transport (connections closed without an answer or in the middle of one; see {@link FakeS3Fault}).
  *
  * <p>Point the real SDK at it with {@code endpointOverride(server.endpoint())},
  * {@code forcePathStyle(true)} and any static credentials (or use {@link #clientBuilder(String)}).
@@ -87,14 +86,15 @@ public final class FakeS3Server implements AutoCloseable {
     private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final Set<String> deniedBuckets = ConcurrentHashMap.newKeySet();
     private final Set<String> hungBuckets = ConcurrentHashMap.newKeySet();
-    private final Deque<Fault> scheduledFaults = new ConcurrentLinkedDeque<>();
+    private final FaultPlan faults = new FaultPlan();
     /** Guarded by itself. (Copy-on-write would turn long benchmark runs quadratic.) */
     private final List<RecordedRequest> log = new ArrayList<>();
     private final AtomicLong requestCounter = new AtomicLong();
-    private final AtomicLong throttleCounter = new AtomicLong();
 
-    private volatile boolean enforceRegions;
-    private volatile double throttleFraction;
+    private volatile WrongRegion wrongRegion = WrongRegion.SERVE;
+    private volatile boolean omitBucketRegion;
+    private volatile boolean strictValidation;
+    private volatile boolean echoTokenInErrors;
     private volatile Duration latency = Duration.ZERO;
     private volatile int listPageSize = DEFAULT_LIST_PAGE_SIZE;
     private volatile int bucketsPageSize = DEFAULT_BUCKETS_PAGE_SIZE;
@@ -240,7 +240,53 @@ public final class FakeS3Server implements AutoCloseable {
      * GetBucketLocation is exempt (S3 answers it from any region).
      */
     public FakeS3Server enforceRegions(boolean enforce) {
-        this.enforceRegions = enforce;
+        return wrongRegion(enforce ? WrongRegion.PERMANENT_REDIRECT : WrongRegion.SERVE);
+    }
+
+    /** How a bucket-level request signed for another region than the bucket's is answered. */
+    public enum WrongRegion {
+        /** Served as if the region were right (LocalStack's behaviour). */
+        SERVE,
+        /** {@code 301 PermanentRedirect} with {@code x-amz-bucket-region}, as S3 answers in most regions. */
+        PERMANENT_REDIRECT,
+        /**
+         * {@code 400 AuthorizationHeaderMalformed} with {@code x-amz-bucket-region} and a {@code Region}
+         * element, as S3 answers in newer regions. The SDK's cross-region client does not follow it.
+         */
+        AUTHORIZATION_HEADER_MALFORMED
+    }
+
+    public FakeS3Server wrongRegion(WrongRegion answer) {
+        this.wrongRegion = answer;
+        return this;
+    }
+
+    /**
+     * When on, ListBuckets leaves out {@code BucketRegion}, as S3-compatible stores and older S3
+     * answers do; clients must then learn each bucket's region some other way.
+     */
+    public FakeS3Server omitBucketRegion(boolean omit) {
+        this.omitBucketRegion = omit;
+        return this;
+    }
+
+    /**
+     * When on, PutBucketInventoryConfiguration checks the document as S3 does (enums, destination
+     * ARN, optional field names, the KMS key of SSE-KMS) and refuses a bad one with 400
+     * {@code MalformedXML} or {@code InvalidS3DestinationBucket}. Off by default, so that tests can
+     * store documents with fields from the future.
+     */
+    public FakeS3Server strictValidation(boolean strict) {
+        this.strictValidation = strict;
+        return this;
+    }
+
+    /**
+     * When on, every error Message quotes the request's {@code x-amz-security-token}, as a careless
+     * S3-compatible store might: for proving that clients never show error messages unfiltered.
+     */
+    public FakeS3Server echoTokenInErrors(boolean echo) {
+        this.echoTokenInErrors = echo;
         return this;
     }
 
@@ -251,24 +297,49 @@ public final class FakeS3Server implements AutoCloseable {
      * client's retry can be throttled again.
      */
     public FakeS3Server throttle(double fraction) {
-        if (fraction < 0 || fraction > 1) {
-            throw new IllegalArgumentException("fraction must be within [0, 1]: " + fraction);
-        }
-        throttleCounter.set(0);
-        this.throttleFraction = fraction;
+        return failEvenly(FakeS3Fault.slowDown(), fraction);
+    }
+
+    /**
+     * Gives this share of requests the fault, spread as {@link #throttle(double)} spreads throttling
+     * (which it replaces: one spread fault at a time).
+     */
+    public FakeS3Server failEvenly(FakeS3Fault fault, double fraction) {
+        faults.spread(fault, fraction);
         return this;
     }
 
     /** The next {@code n} requests (after faults scheduled earlier) answer {@code 503 SlowDown}. */
     public FakeS3Server throttleNext(int n) {
-        return failNext(503, "SlowDown", n);
+        return failNext(FakeS3Fault.slowDown(), n);
     }
 
     /** The next {@code n} requests (after faults scheduled earlier) answer this status and error code. */
     public FakeS3Server failNext(int status, String code, int n) {
-        for (int i = 0; i < n; i++) {
-            scheduledFaults.add(new Fault(status, code));
-        }
+        return failNext(FakeS3Fault.error(status, code), n);
+    }
+
+    /** The next {@code n} requests (after faults scheduled earlier) get the fault. */
+    public FakeS3Server failNext(FakeS3Fault fault, int n) {
+        faults.scheduleNext(fault, n);
+        return this;
+    }
+
+    /**
+     * Every request on the bucket gets the fault (after the region check, like {@link #denyAccess});
+     * {@code null} removes it.
+     */
+    public FakeS3Server failBucket(String bucket, FakeS3Fault fault) {
+        faults.onBucket(bucket, fault);
+        return this;
+    }
+
+    /**
+     * Every bucket-level request of the operation (e.g. {@code "PutBucketInventoryConfiguration"})
+     * gets the fault, unless its bucket has one of its own; {@code null} removes it.
+     */
+    public FakeS3Server failOperation(String operation, FakeS3Fault fault) {
+        faults.onOperation(operation, fault);
         return this;
     }
 
@@ -284,14 +355,16 @@ public final class FakeS3Server implements AutoCloseable {
         return this;
     }
 
-    /** Removes every injected fault: denied and hung buckets, scheduled faults, throttling, latency, region checks. */
+    /**
+     * Removes every injected fault: denied, failing and hung buckets, scheduled and spread faults,
+     * latency, region checks. (Answer shapes such as {@link #omitBucketRegion} stay.)
+     */
     public FakeS3Server clearFaults() {
         deniedBuckets.clear();
         hungBuckets.clear();
-        scheduledFaults.clear();
-        throttleFraction = 0;
+        faults.clear();
         latency = Duration.ZERO;
-        enforceRegions = false;
+        wrongRegion = WrongRegion.SERVE;
         return this;
     }
 
@@ -367,13 +440,27 @@ public final class FakeS3Server implements AutoCloseable {
             } catch (RuntimeException e) {
                 response = error(500, "InternalError", "Fake S3 server failure: " + e);
             }
-            record(request.record(response.status, response.error == null ? null : response.error.code));
+            if (echoTokenInErrors && response.error != null) {
+                response = response.withMessage(response.error.message + " (request token: "
+                        + request.header("x-amz-security-token") + ")");
+            }
+            record(request.record(response.delivery != null && response.delivery.kind() != FakeS3Fault.Kind.TRUNCATE
+                    ? 0 : response.status, response.delivery != null ? response.delivery.code()
+                    : response.error == null ? null : response.error.code));
 
             Duration wait = latency;
             if (!wait.isZero() && closing.await(wait.toNanos(), TimeUnit.NANOSECONDS)) {
                 return; // closed while waiting
             }
-            send(exchange, request, response);
+            if (response.delivery == null) {
+                send(exchange, request, response);
+            } else if (response.delivery.kind() == FakeS3Fault.Kind.HANG) {
+                closing.await(); // until close(); then the connection is dropped without an answer
+            } else if (response.delivery.kind() == FakeS3Fault.Kind.TRUNCATE && !request.method.equals("HEAD")
+                    && (response.body != null || response.error != null)) {
+                sendTruncated(exchange, request, response);
+            }
+            // else dropped: closing an exchange whose headers were never sent closes the connection.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
@@ -384,32 +471,55 @@ public final class FakeS3Server implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, FakeS3Request request, Response response) throws IOException {
-        var headers = exchange.getResponseHeaders();
-        headers.set("x-amz-request-id", request.requestId);
-        headers.set("x-amz-id-2", HOST_ID);
-        headers.set("Server", "AmazonS3");
-        response.headers.forEach(headers::set);
-        String text = response.error == null ? response.body
-                : FakeS3Xml.error(response.error.code, response.error.message, response.error.extra,
-                        request.requestId, HOST_ID);
+        String text = setHeadersAndRender(exchange, request, response);
         if (text == null || request.method.equals("HEAD")) {
             // S3 answers HEAD errors with headers only. -1 means no body (0 would mean chunked).
             exchange.sendResponseHeaders(response.status, -1);
         } else {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            headers.set("Content-Type", "application/xml");
+            exchange.getResponseHeaders().set("Content-Type", "application/xml");
             exchange.sendResponseHeaders(response.status, bytes.length);
             exchange.getResponseBody().write(bytes);
         }
     }
 
+    /**
+     * Announces the whole answer, sends half of it and lets the caller close the exchange: the JDK
+     * server then finds the body short of its Content-Length and closes the connection.
+     */
+    private static void sendTruncated(HttpExchange exchange, FakeS3Request request, Response response)
+            throws IOException {
+        String text = setHeadersAndRender(exchange, request, response);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/xml");
+        exchange.sendResponseHeaders(response.status, bytes.length);
+        exchange.getResponseBody().write(bytes, 0, bytes.length / 2);
+        exchange.getResponseBody().flush();
+    }
+
+    private static String setHeadersAndRender(HttpExchange exchange, FakeS3Request request, Response response) {
+        var headers = exchange.getResponseHeaders();
+        headers.set("x-amz-request-id", request.requestId);
+        headers.set("x-amz-id-2", HOST_ID);
+        headers.set("Server", "AmazonS3");
+        response.headers.forEach(headers::set);
+        return response.error == null ? response.body
+                : FakeS3Xml.error(response.error.code, response.error.message, response.error.extra,
+                        request.requestId, HOST_ID);
+    }
+
     // ------------------------------------------------------------------ operations
 
     private Response answer(FakeS3Request request) {
-        Fault fault = nextFault();
-        if (fault != null) {
-            return error(fault.status, fault.code, fault.message());
+        FakeS3Fault fault = faults.next();
+        if (fault != null && !fault.processesRequest()) {
+            return error(fault, request);
         }
+        Response response = route(request);
+        return fault == null ? response : response.deliveredWith(fault);
+    }
+
+    private Response route(FakeS3Request request) {
         if (request.operation.equals("ListBuckets")) {
             return listBuckets(request);
         }
@@ -428,13 +538,24 @@ public final class FakeS3Server implements AutoCloseable {
         }
         // S3 checks the region before authorization: a wrong-region request is redirected even when
         // the caller has no access to the bucket.
-        if (enforceRegions && !request.operation.equals("GetBucketLocation")
+        WrongRegion regionCheck = wrongRegion;
+        if (regionCheck != WrongRegion.SERVE && !request.operation.equals("GetBucketLocation")
                 && !bucket.region.equals(request.signingRegion)) {
-            return permanentRedirect(bucket);
+            return regionCheck == WrongRegion.PERMANENT_REDIRECT ? permanentRedirect(bucket)
+                    : authorizationHeaderMalformed(bucket, request.signingRegion);
         }
         if (deniedBuckets.contains(bucket.name)) {
             return accessDenied(request, bucket);
         }
+        FakeS3Fault bucketFault = faults.forBucket(bucket.name, request.operation);
+        if (bucketFault != null && !bucketFault.processesRequest()) {
+            return error(bucketFault, request);
+        }
+        Response response = operate(request, bucket);
+        return bucketFault == null ? response : response.deliveredWith(bucketFault);
+    }
+
+    private Response operate(FakeS3Request request, Bucket bucket) {
         return switch (request.operation) {
             case "HeadBucket" -> noContent(200).withHeader("x-amz-bucket-region", bucket.region);
             case "GetBucketLocation" -> ok(FakeS3Xml.location(bucket.region));
@@ -444,21 +565,6 @@ public final class FakeS3Server implements AutoCloseable {
             case "DeleteBucketInventoryConfiguration" -> deleteConfiguration(request, bucket);
             default -> throw new IllegalStateException("unrouted operation " + request.operation);
         };
-    }
-
-    private Fault nextFault() {
-        Fault scheduled = scheduledFaults.poll();
-        if (scheduled != null) {
-            return scheduled;
-        }
-        double fraction = throttleFraction;
-        if (fraction > 0) {
-            long n = throttleCounter.incrementAndGet();
-            if (Math.floor(n * fraction) > Math.floor((n - 1) * fraction)) {
-                return new Fault(503, "SlowDown");
-            }
-        }
-        return null;
     }
 
     private Response listBuckets(FakeS3Request request) {
@@ -498,7 +604,7 @@ public final class FakeS3Server implements AutoCloseable {
                 next = ContinuationToken.encode(page.get(page.size() - 1).name());
                 break;
             }
-            page.add(new BucketEntry(b.name, b.region, b.creationDate));
+            page.add(new BucketEntry(b.name, omitBucketRegion ? null : b.region, b.creationDate));
         }
         return ok(FakeS3Xml.listBuckets(page, OWNER_ID, next, prefix));
     }
@@ -550,8 +656,13 @@ public final class FakeS3Server implements AutoCloseable {
         ParsedConfiguration parsed;
         try {
             parsed = FakeS3Xml.parseConfiguration(request.body);
+            if (strictValidation) {
+                FakeS3Validation.check(request.body);
+            }
         } catch (MalformedXmlException e) {
             return error(400, "MalformedXML", e.getMessage());
+        } catch (FakeS3Validation.Refused e) {
+            return error(400, e.code, e.getMessage());
         }
         if (!parsed.id().equals(id)) {
             return error(400, "IdMismatch", "Document ID does not match the specified configuration ID.");
@@ -575,11 +686,32 @@ public final class FakeS3Server implements AutoCloseable {
     // ------------------------------------------------------------------ answers
 
     private static Response ok(String xml) {
-        return new Response(200, Map.of(), xml, null);
+        return new Response(200, Map.of(), xml, null, null);
     }
 
     private static Response noContent(int status) {
-        return new Response(status, Map.of(), null, null);
+        return new Response(status, Map.of(), null, null, null);
+    }
+
+    /**
+     * A fault that leaves the request undone: held forever, or answered with S3's error document.
+     * For SignatureDoesNotMatch, S3 echoes what it signed, session token included (it is a signed
+     * header): a client must never show that body to anyone.
+     */
+    private static Response error(FakeS3Fault fault, FakeS3Request request) {
+        if (fault.kind() == FakeS3Fault.Kind.HANG) {
+            return noContent(0).deliveredWith(fault);
+        }
+        Map<String, String> extra = new LinkedHashMap<>();
+        if (fault.code().equals("SignatureDoesNotMatch")) {
+            StringBuilder canonical = new StringBuilder(request.method).append('\n').append(request.path).append('\n');
+            request.headers.forEach((name, values) -> canonical.append(name).append(':')
+                    .append(String.join(",", values)).append('\n'));
+            extra.put("AWSAccessKeyId", "echoed");
+            extra.put("StringToSign", "AWS4-HMAC-SHA256\n" + request.header("x-amz-date"));
+            extra.put("CanonicalRequest", canonical.toString());
+        }
+        return error(fault.status(), fault.code(), fault.message(), extra);
     }
 
     private static Response error(int status, String code, String message) {
@@ -587,7 +719,7 @@ public final class FakeS3Server implements AutoCloseable {
     }
 
     private static Response error(int status, String code, String message, Map<String, String> extra) {
-        return new Response(status, Map.of(), null, new S3Error(code, message, extra));
+        return new Response(status, Map.of(), null, new S3Error(code, message, extra), null);
     }
 
     private static Response noSuchConfiguration() {
@@ -623,6 +755,18 @@ public final class FakeS3Server implements AutoCloseable {
                 .withHeader("x-amz-bucket-region", bucket.region);
     }
 
+    /**
+     * What S3 answers, in newer regions, a request signed for the wrong region. The SDK's
+     * cross-region client does not treat it as a redirect; a client must read the region itself.
+     */
+    private static Response authorizationHeaderMalformed(Bucket bucket, String signingRegion) {
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("Region", bucket.region);
+        return error(400, "AuthorizationHeaderMalformed", "The authorization header is malformed; the region '"
+                + signingRegion + "' is wrong; expecting '" + bucket.region + "'", extra)
+                .withHeader("x-amz-bucket-region", bucket.region);
+    }
+
     // ------------------------------------------------------------------ internal types
 
     private static final class Bucket {
@@ -639,26 +783,25 @@ public final class FakeS3Server implements AutoCloseable {
         }
     }
 
-    private record Fault(int status, String code) {
-        String message() {
-            return switch (code) {
-                case "SlowDown" -> "Please reduce your request rate.";
-                case "InternalError" -> "We encountered an internal error. Please try again.";
-                case "ServiceUnavailable" -> "Service is unable to handle request.";
-                default -> "Injected fault " + code;
-            };
-        }
-    }
-
     /**
      * An answer: an XML {@code body} (or {@code null} for none), or an {@code error}, rendered as S3's
-     * error document (with the request id) when sent, unless the request was a HEAD.
+     * error document (with the request id) when sent, unless the request was a HEAD. A
+     * {@code delivery} fault (drop, truncate) spoils the sending; null sends it whole.
      */
-    private record Response(int status, Map<String, String> headers, String body, S3Error error) {
+    private record Response(int status, Map<String, String> headers, String body, S3Error error,
+                            FakeS3Fault delivery) {
         Response withHeader(String name, String value) {
             Map<String, String> more = new LinkedHashMap<>(headers);
             more.put(name, value);
-            return new Response(status, more, body, error);
+            return new Response(status, more, body, error, delivery);
+        }
+
+        Response deliveredWith(FakeS3Fault fault) {
+            return new Response(status, headers, body, error, fault);
+        }
+
+        Response withMessage(String message) {
+            return new Response(status, headers, body, new S3Error(error.code, message, error.extra), delivery);
         }
     }
 

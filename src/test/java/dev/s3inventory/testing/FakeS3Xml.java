@@ -135,7 +135,9 @@ final class FakeS3Xml {
             sb.append("<Bucket>");
             element(sb, "Name", b.name());
             element(sb, "CreationDate", timestamp(b.creationDate()));
-            element(sb, "BucketRegion", b.region());
+            if (b.region() != null) {
+                element(sb, "BucketRegion", b.region());
+            }
             sb.append("</Bucket>");
         }
         sb.append("</Buckets>");

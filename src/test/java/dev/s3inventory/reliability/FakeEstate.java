@@ -1,0 +1,89 @@
+package dev.s3inventory.reliability;
+
+import dev.s3inventory.testing.FakeS3Server;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A fake S3 account for the reliability tests: buckets spread over four regions with 0 to 3
+ * inventory configurations each, plus one bucket whose 150 configurations take two list pages, and
+ * ListBuckets answering in pages of 50 — so that every scan pages through both listings.
+ */
+final class FakeEstate implements AutoCloseable {
+    static final List<String> REGIONS = List.of("us-east-1", "eu-west-1", "ap-southeast-2", "sa-east-1");
+    static final String BIG = "rel-big";
+    static final String ALL_ROWS = "SELECT * FROM aws.s3.bucket_inventory_configurations ORDER BY bucket, id";
+
+    final FakeS3Server s3 = new FakeS3Server().bucketsPageSize(50);
+    final List<String> buckets = new ArrayList<>();
+
+    FakeEstate(int bucketCount) {
+        for (int i = 0; i < bucketCount; i++) {
+            String bucket = String.format("rel-%04d", i);
+            s3.addBucket(bucket, REGIONS.get(i % REGIONS.size()));
+            buckets.add(bucket);
+            for (int c = 0; c < i % 4; c++) {
+                String id = "cfg-" + c;
+                s3.putConfigurationXml(bucket, id, FakeS3Server.sampleConfigurationXml(id));
+            }
+        }
+        s3.addBucket(BIG, "eu-west-1");
+        buckets.add(BIG);
+        for (int c = 0; c < 150; c++) {
+            String id = String.format("big-%03d", c);
+            s3.putConfigurationXml(BIG, id, FakeS3Server.sampleConfigurationXml(id));
+        }
+    }
+
+    /**
+     * A URL for this server with the test credentials and no listing cache, so that every trial goes
+     * to S3 and meets its faults ({@code extra} may turn the cache back on); {@code extra} is
+     * {@code &key=value...} or empty.
+     */
+    String url(String extra) {
+        return "jdbc:s3inventory:?endpoint=" + s3.endpoint() + "&pathStyleAccess=true&region=us-east-1"
+                + "&user=test&password=test&cacheTtlSeconds=0" + extra;
+    }
+
+    Connection connect(String extra) throws SQLException {
+        return DriverManager.getConnection(url(extra));
+    }
+
+    /** Every row of a query, each rendered as its columns joined by '|' (so rows compare as strings). */
+    static List<String> rows(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            ResultSetMetaData md = rs.getMetaData();
+            List<String> out = new ArrayList<>();
+            while (rs.next()) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    sb.append(i == 1 ? "" : "|").append(rs.getString(i));
+                }
+                out.add(sb.toString());
+            }
+            return out;
+        }
+    }
+
+    static List<String> rows(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            return rows(st, sql);
+        }
+    }
+
+    /** How many requests the server answered with this error code (or pseudo code) so far. */
+    long answered(String code) {
+        return s3.requests().stream().filter(r -> code.equals(r.errorCode())).count();
+    }
+
+    @Override
+    public void close() {
+        s3.close();
+    }
+}
