@@ -40,6 +40,9 @@ public final class Benchmark {
         // The JDK's HTTP server (our in-process S3) closes idle connections beyond 200 by default, which
         // a sweep at high concurrency would take for server failures.
         System.setProperty("sun.net.httpserver.maxIdleConnections", "2000");
+        // ... and, without TCP_NODELAY, holds an answer's body until its headers are acknowledged (Nagle),
+        // which would add a millisecond or more to every request on the in-process server.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         Settings s = Settings.fromSystemProperties();
         Log.line("benchmark: %s", s);
         Benchmark b = new Benchmark(s);
@@ -67,6 +70,7 @@ public final class Benchmark {
                 save();
             }
         }
+        scalingOnFastServer();
         if (settings.tuning) {
             tuning();
         }
@@ -186,8 +190,8 @@ public final class Benchmark {
             String url = "jdbc:s3inventory:?endpoint=" + fast.endpoint() + "&pathStyleAccess=true&region=us-east-1"
                     + "&user=test&password=test&cacheTtlSeconds=0";
             String sql = "SELECT * FROM " + DriverScenarios.TABLE + " WHERE bucket = 'point-bucket' AND id = 'daily'";
-            try (Connection c = DriverManager.getConnection(url)) {
-                Runner.Result r = new Runner(fast).time(settings.reps * 4, true, () -> {
+            try (Connection c = DriverManager.getConnection(url); SdkPeers sdk = new SdkPeers(fast.endpoint(), "test", 1)) {
+                List<Runner.Result> r = new Runner(fast).timeInTurns(settings.reps * 4, true, List.of(() -> {
                     try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
                         long n = 0;
                         while (rs.next()) {
@@ -196,14 +200,52 @@ public final class Benchmark {
                         }
                         return expect(n, 1, "point query on the fast server");
                     }
-                });
-                results.add(new Measurement("point-fast-server", "driver", 0, rtt, settings.reps * 4, r.medianMs(),
-                        r.minMs(), r.maxMs(), r.requests(), r.byOperation(), r.rows(), false, 1, -1,
-                        "our in-process S3 server behind the proxy"));
-                Log.line("  %-12s %-14s %9.1f ms  requests %d %s", "point-fast", "driver", r.medianMs(), r.requests(),
-                        r.byOperation());
+                }, () -> sdk.point("point-bucket", "eu-west-1", "daily")));
+                String[] clients = {"driver", "sdk-parallel"};
+                for (int i = 0; i < clients.length; i++) {
+                    results.add(new Measurement("point-fast-server", clients[i], 0, rtt, settings.reps * 4,
+                            r.get(i).medianMs(), r.get(i).minMs(), r.get(i).maxMs(), r.get(i).requests(),
+                            r.get(i).byOperation(), r.get(i).rows(), false, 1, -1,
+                            "our in-process S3 server behind the proxy"));
+                    Log.line("  %-12s %-14s %9.1f ms  requests %d %s", "point-fast", clients[i], r.get(i).medianMs(),
+                            r.get(i).requests(), r.get(i).byOperation());
+                }
             }
         }
+    }
+
+    /**
+     * Full scans of 1,000 and 10,000 buckets on our in-process S3 server behind the proxy, driver and SDK in
+     * turns: whether time grows linearly with the bucket count once the server's cost per request stays
+     * the same (LocalStack slows down as it holds more buckets, which would hide the driver's own growth).
+     */
+    private void scalingOnFastServer() throws Exception {
+        int rtt = settings.tuningRtt;
+        for (int size : settings.sizes) {
+            if (size < 1000) {
+                continue;
+            }
+            Estate e = new Estate(size);
+            try (FakeS3Server fake = seededFake(e);
+                    DelayingProxy fast = new DelayingProxy(fake.endpoint(), Duration.ofNanos(rtt * 500_000L))) {
+                Log.line("== scaling on the in-process S3 server: full scan of %,d buckets, %d ms", size, rtt);
+                sweepPoint("fast-scan", e, rtt, settings.concurrency, fast, new Runner(fast), false);
+                save();
+            }
+        }
+    }
+
+    /** Our in-process S3 server holding the same buckets and configurations as LocalStack's estate {@code e}. */
+    private static FakeS3Server seededFake(Estate e) {
+        FakeS3Server fake = new FakeS3Server();
+        for (int i = 0; i < e.size(); i++) {
+            fake.addBucket(e.bucket(i), e.region(i));
+            for (int c = 0; c < Estate.configurations(i); c++) {
+                String id = dev.s3inventory.testing.InventoryEstate.configurationId(c);
+                fake.putConfigurationXml(e.bucket(i), id, FakeS3Server.sampleConfigurationXml(id));
+            }
+        }
+        return fake;
     }
 
     private void peers(Estate e, int rtt) throws Exception {
@@ -250,41 +292,40 @@ public final class Benchmark {
             proxy.oneWayDelay(Duration.ofNanos(rtt * 500_000L));
             Log.line("== tuning on LocalStack: maxConcurrency at %,d buckets, %d ms", e.size(), rtt);
             for (int n : settings.tuningConcurrency) {
-                sweepPoint("tuning-c" + n, e, rtt, n, proxy, runner);
+                sweepPoint("tuning-c" + n, e, rtt, n, proxy, runner, true);
                 save();
             }
         }
-        try (FakeS3Server fake = new FakeS3Server();
+        Estate e = new Estate(1000);
+        try (FakeS3Server fake = seededFake(e);
                 DelayingProxy fast = new DelayingProxy(fake.endpoint(), Duration.ofNanos(rtt * 500_000L))) {
-            Estate e = new Estate(1000);
-            for (int i = 0; i < e.size(); i++) {
-                fake.addBucket(e.bucket(i), e.region(i));
-                for (int c = 0; c < Estate.configurations(i); c++) {
-                    String id = dev.s3inventory.testing.InventoryEstate.configurationId(c);
-                    fake.putConfigurationXml(e.bucket(i), id, FakeS3Server.sampleConfigurationXml(id));
-                }
-            }
             Log.line("== tuning on the in-process S3 server: maxConcurrency at %,d buckets, %d ms", e.size(), rtt);
             for (int n : settings.tuningConcurrency) {
-                sweepPoint("fast-c" + n, e, rtt, n, fast, new Runner(fast));
+                sweepPoint("fast-c" + n, e, rtt, n, fast, new Runner(fast), true);
                 save();
             }
         }
     }
 
-    private void sweepPoint(String scenario, Estate e, int rtt, int n, DelayingProxy via, Runner r) throws Exception {
+    private void sweepPoint(String scenario, Estate e, int rtt, int n, DelayingProxy via, Runner r, boolean async)
+            throws Exception {
         boolean fake = via != proxy;
         String account = fake ? "test" : e.account();
         String url = "jdbc:s3inventory:?endpoint=" + via.endpoint() + "&pathStyleAccess=true&region=us-east-1"
                 + "&user=" + account + "&password=test&cacheTtlSeconds=0&maxConcurrency=" + n;
         try (Connection c = DriverManager.getConnection(url); SdkPeers sdk = new SdkPeers(via.endpoint(), account, n)) {
-            List<Runner.Result> res = r.timeInTurns(settings.tuningReps, true, List.of(
+            List<Runner.Body> bodies = new ArrayList<>(List.of(
                     () -> expect(DriverScenarios.fullScan(c), e.rows(), "full scan"),
-                    () -> expect(sdk.parallel(), e.rows(), "SDK parallel"),
-                    () -> expect(sdk.async(), e.rows(), "SDK async")));
+                    () -> expect(sdk.parallel(), e.rows(), "SDK parallel")));
+            if (async) {
+                bodies.add(() -> expect(sdk.async(), e.rows(), "SDK async"));
+            }
+            List<Runner.Result> res = r.timeInTurns(settings.tuningReps, true, bodies);
             record(scenario, "driver", e, rtt, settings.tuningReps, res.get(0), null);
             record(scenario, "sdk-parallel", e, rtt, settings.tuningReps, res.get(1), null);
-            record(scenario, "sdk-async", e, rtt, settings.tuningReps, res.get(2), null);
+            if (async) {
+                record(scenario, "sdk-async", e, rtt, settings.tuningReps, res.get(2), null);
+            }
         }
     }
 

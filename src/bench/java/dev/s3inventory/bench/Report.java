@@ -131,6 +131,25 @@ final class Report {
                         k10.get().peakHeapMb()));
             }
         }
+        for (String client : List.of("driver", "sdk-parallel")) {
+            Optional<Measurement> f1 = find(results, "fast-scan", client, 1000, s.tuningRtt);
+            Optional<Measurement> f10 = find(results, "fast-scan", client, 10_000, s.tuningRtt);
+            if (f1.isPresent() && f10.isPresent()) {
+                lines.add(String.format(Locale.ROOT, "- full scan on the in-process server at %d ms RTT, %s: 1,000 buckets "
+                        + "%.0f ms, 10,000 buckets %.0f ms = %.1f x (linear: 10)", s.tuningRtt, client,
+                        f1.get().medianMs(), f10.get().medianMs(), f10.get().medianMs() / f1.get().medianMs()));
+            }
+        }
+        for (int r : s.rtts) {
+            Optional<Measurement> d = find(results, "point-fast-server", "driver", 0, r);
+            Optional<Measurement> g = find(results, "point-fast-server", "sdk-parallel", 0, r);
+            if (d.isPresent() && g.isPresent()) {
+                lines.add(String.format(Locale.ROOT, "- point query on the in-process server at %d ms RTT: driver %.1f ms, "
+                        + "one SDK Get %.1f ms: the driver's own share %+.1f ms; RTT + %.1f ms (target: + 5 ms)", r,
+                        d.get().medianMs(), g.get().medianMs(), d.get().medianMs() - g.get().medianMs(),
+                        d.get().medianMs() - r));
+            }
+        }
         results.stream().filter(m -> m.scenario().equals("paging-2-5")).forEach(m -> lines.add(String.format(Locale.ROOT,
                 "- DBeaver paging, %,d buckets, %d ms RTT: pages 2-5 sent %d requests in %.1f ms", m.buckets(),
                 m.rttMs(), m.requests(), m.medianMs())));

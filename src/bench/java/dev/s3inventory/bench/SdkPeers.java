@@ -66,8 +66,8 @@ final class SdkPeers implements AutoCloseable {
 
     private List<Bucket> buckets() {
         List<Bucket> out = new ArrayList<>();
-        // Asking for pages makes S3 return each bucket's region.
-        for (ListBucketsResponse page : clients.get("us-east-1").listBucketsPaginator(b -> b.maxBuckets(1000))) {
+        // Asking for pages makes S3 return each bucket's region; 10,000 is the largest page.
+        for (ListBucketsResponse page : clients.get("us-east-1").listBucketsPaginator(b -> b.maxBuckets(10_000))) {
             out.addAll(page.buckets());
         }
         return out;

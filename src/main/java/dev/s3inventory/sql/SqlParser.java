@@ -33,6 +33,8 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
 public final class SqlParser {
     private static final Pattern SHOW_METHODS = Pattern.compile(
             "(?is)\\s*SHOW\\s+METHODS\\s+IN\\s+([\\w.\"`]+)\\s*");
+    /** 256 statements of up to 16 K characters: at most a few MB, enough for any tool's working set. */
+    private static final ParsedStatementCache RECENT = new ParsedStatementCache(256, 16_384);
 
     private SqlParser() {
     }
@@ -41,7 +43,17 @@ public final class SqlParser {
     public record Parsed(SqlStatement statement, int parameterCount) {
     }
 
+    /** Parses {@code sql}, or returns the parse of the same text kept from an earlier call. */
     public static Parsed parse(String sql) throws SQLException {
+        Parsed parsed = sql == null ? null : RECENT.get(sql);
+        if (parsed == null) {
+            parsed = parseText(sql);
+            RECENT.put(sql, parsed);
+        }
+        return parsed;
+    }
+
+    private static Parsed parseText(String sql) throws SQLException {
         if (sql == null || sql.isBlank()) {
             throw Errors.syntax("The SQL statement is empty");
         }

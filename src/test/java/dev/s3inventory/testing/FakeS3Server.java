@@ -59,7 +59,8 @@ public final class FakeS3Server implements AutoCloseable {
 
     /** Real S3 returns at most 100 inventory configurations per page. */
     public static final int DEFAULT_LIST_PAGE_SIZE = 100;
-    public static final int DEFAULT_BUCKETS_PAGE_SIZE = 1000;
+    /** Real S3 answers ListBuckets with up to 10,000 buckets per page (max-buckets allows 1 to 10,000). */
+    public static final int DEFAULT_BUCKETS_PAGE_SIZE = 10_000;
     /** S3 allows at most 1,000 inventory configurations per bucket. */
     public static final int MAX_CONFIGURATIONS_PER_BUCKET = 1000;
     /** The canonical user id in ListBuckets' Owner. */
@@ -374,7 +375,7 @@ public final class FakeS3Server implements AutoCloseable {
         return this;
     }
 
-    /** Largest ListBuckets page, whatever {@code max-buckets} asks for (default 1000). */
+    /** Largest ListBuckets page, whatever {@code max-buckets} asks for (default 10,000, as on real S3). */
     public FakeS3Server bucketsPageSize(int size) {
         this.bucketsPageSize = positive(size);
         return this;
