@@ -28,7 +28,7 @@ abstract class AbstractStatement implements Statement, ProgressReporting {
     private boolean closed;
     private boolean closeOnCompletion;
     private boolean poolable;
-    private SQLWarning warnings;
+    private final WarningChain warnings = new WarningChain();
     private volatile ExecutionContext running;
     private volatile ProgressListener progressListener;
 
@@ -128,12 +128,8 @@ abstract class AbstractStatement implements Statement, ProgressReporting {
         return updateCount;
     }
 
-    synchronized void addWarning(SQLWarning w) {
-        if (warnings == null) {
-            warnings = w;
-        } else {
-            warnings.setNextWarning(w);
-        }
+    void addWarning(SQLWarning w) {
+        warnings.add(w);
     }
 
     @Override
@@ -253,14 +249,14 @@ abstract class AbstractStatement implements Statement, ProgressReporting {
     }
 
     @Override
-    public synchronized SQLWarning getWarnings() throws SQLException {
+    public SQLWarning getWarnings() throws SQLException {
         checkOpen();
-        return warnings;
+        return warnings.first();
     }
 
     @Override
-    public synchronized void clearWarnings() {
-        warnings = null;
+    public void clearWarnings() {
+        warnings.clear();
     }
 
     @Override

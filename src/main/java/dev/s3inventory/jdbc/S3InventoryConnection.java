@@ -39,7 +39,7 @@ public final class S3InventoryConnection implements Connection {
     private volatile boolean closed;
     private volatile boolean readOnly;
     private volatile int networkTimeout;
-    private SQLWarning warnings;
+    private final WarningChain warnings = new WarningChain();
 
     S3InventoryConnection(ConnectionConfig config, QueryEngine engine) {
         this.config = config;
@@ -246,22 +246,18 @@ public final class S3InventoryConnection implements Connection {
     }
 
     @Override
-    public synchronized SQLWarning getWarnings() throws SQLException {
+    public SQLWarning getWarnings() throws SQLException {
         checkOpen();
-        return warnings;
+        return warnings.first();
     }
 
     @Override
-    public synchronized void clearWarnings() {
-        warnings = null;
+    public void clearWarnings() {
+        warnings.clear();
     }
 
-    private synchronized void addWarning(SQLWarning w) {
-        if (warnings == null) {
-            warnings = w;
-        } else {
-            warnings.setNextWarning(w);
-        }
+    private void addWarning(SQLWarning w) {
+        warnings.add(w);
     }
 
     @Override

@@ -59,7 +59,7 @@ public final class S3InventoryResultSet extends BaseResultSet {
     private int position;
     private boolean wasNull;
     private int fetchSize;
-    private SQLWarning warnings;
+    private final WarningChain warnings = new WarningChain();
 
     /** A result set of {@code statement} (null for metadata result sets) over {@code relation}. */
     public S3InventoryResultSet(Statement statement, Relation relation) {
@@ -84,15 +84,8 @@ public final class S3InventoryResultSet extends BaseResultSet {
     }
 
     /** Attaches a warning (e.g. a skipped bucket) to the chain returned by {@link #getWarnings()}. */
-    public synchronized void addWarning(SQLWarning warning) {
-        if (warning == null) {
-            return;
-        }
-        if (warnings == null) {
-            warnings = warning;
-        } else {
-            warnings.setNextWarning(warning);
-        }
+    public void addWarning(SQLWarning warning) {
+        warnings.add(warning);
     }
 
     @Override
@@ -222,15 +215,15 @@ public final class S3InventoryResultSet extends BaseResultSet {
     }
 
     @Override
-    public synchronized SQLWarning getWarnings() throws SQLException {
+    public SQLWarning getWarnings() throws SQLException {
         checkOpen();
-        return warnings;
+        return warnings.first();
     }
 
     @Override
-    public synchronized void clearWarnings() throws SQLException {
+    public void clearWarnings() throws SQLException {
         checkOpen();
-        warnings = null;
+        warnings.clear();
     }
 
     @Override

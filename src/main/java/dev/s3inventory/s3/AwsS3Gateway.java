@@ -169,18 +169,19 @@ public final class AwsS3Gateway implements S3Gateway {
             String region = head.bucketRegion() == null || head.bucketRegion().isEmpty() ? defaultRegion : head.bucketRegion();
             bucketRegions.put(bucket, region);
             return Optional.of(region);
-        } catch (AwsServiceException e) {
-            if (e.statusCode() == 404) {
-                return Optional.empty();
-            }
-            String redirected = e.awsErrorDetails() == null ? null : e.awsErrorDetails().sdkHttpResponse()
-                    .firstMatchingHeader("x-amz-bucket-region").orElse(null);
-            if (redirected != null) {
-                bucketRegions.put(bucket, redirected);
-                return Optional.of(redirected);
-            }
-            throw failure(e, "looking up the region of bucket '" + bucket + "'", bucket);
         } catch (SdkException e) {
+            if (e instanceof AwsServiceException answer) {
+                if (answer.statusCode() == 404) {
+                    return Optional.empty();
+                }
+                // A redirect or an error still names the bucket's region, which is all we asked.
+                String redirected = answer.awsErrorDetails() == null ? null : answer.awsErrorDetails().sdkHttpResponse()
+                        .firstMatchingHeader("x-amz-bucket-region").orElse(null);
+                if (redirected != null) {
+                    bucketRegions.put(bucket, redirected);
+                    return Optional.of(redirected);
+                }
+            }
             throw failure(e, "looking up the region of bucket '" + bucket + "'", bucket);
         }
     }
@@ -220,7 +221,7 @@ public final class AwsS3Gateway implements S3Gateway {
             client(region).putBucketInventoryConfiguration(r -> r.bucket(bucket).id(id)
                     .inventoryConfiguration(configuration));
         } catch (SdkException e) {
-            throw failure(e, "writing inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket);
+            throw failure(e, "writing " + configuration(bucket, id), bucket);
         }
     }
 
@@ -239,13 +240,11 @@ public final class AwsS3Gateway implements S3Gateway {
             throws SQLException {
         try {
             return Optional.ofNullable(call.get());
-        } catch (AwsServiceException e) {
-            if (e.awsErrorDetails() != null && "NoSuchConfiguration".equals(e.awsErrorDetails().errorCode())) {
+        } catch (SdkException e) {
+            if (isNoSuchConfiguration(e)) {
                 return Optional.empty();
             }
-            throw failure(e, "reading inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket);
-        } catch (SdkException e) {
-            throw failure(e, "reading inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket);
+            throw failure(e, "reading " + configuration(bucket, id), bucket);
         }
     }
 
@@ -263,7 +262,7 @@ public final class AwsS3Gateway implements S3Gateway {
                     .inventoryConfiguration(placeholder)
                     .overrideConfiguration(o -> o.putExecutionAttribute(RawXmlInterceptor.SLOT, slot)));
         } catch (SdkException e) {
-            throw failure(e, "writing inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket);
+            throw failure(e, "writing " + configuration(bucket, id), bucket);
         }
     }
 
@@ -272,16 +271,23 @@ public final class AwsS3Gateway implements S3Gateway {
         try {
             client(region).deleteBucketInventoryConfiguration(r -> r.bucket(bucket).id(id));
             return true;
-        } catch (AwsServiceException e) {
-            if (e.awsErrorDetails() != null && "NoSuchConfiguration".equals(e.awsErrorDetails().errorCode())) {
+        } catch (SdkException e) {
+            if (isNoSuchConfiguration(e)) {
                 // After a retry, "no such configuration" most likely means that an earlier attempt
                 // deleted it and only its answer was lost: the configuration is gone, as asked.
                 return e.numAttempts() != null && e.numAttempts() > 1;
             }
-            throw failure(e, "deleting inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket);
-        } catch (SdkException e) {
-            throw failure(e, "deleting inventory configuration '" + id + "' of bucket '" + bucket + "'", bucket);
+            throw failure(e, "deleting " + configuration(bucket, id), bucket);
         }
+    }
+
+    private static boolean isNoSuchConfiguration(SdkException e) {
+        return e instanceof AwsServiceException answer && answer.awsErrorDetails() != null
+                && "NoSuchConfiguration".equals(answer.awsErrorDetails().errorCode());
+    }
+
+    private static String configuration(String bucket, String id) {
+        return "inventory configuration '" + id + "' of bucket '" + bucket + "'";
     }
 
     @Override
