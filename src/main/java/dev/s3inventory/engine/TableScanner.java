@@ -62,13 +62,31 @@ final class TableScanner {
     }
 
     private List<Object[]> scanBuckets(ScanRequest request, ExecutionContext ctx) throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
+        List<BucketInfo> buckets = new ArrayList<>();
         for (BucketInfo b : listBuckets(request, ctx)) {
             if (request.buckets() == null || request.buckets().contains(b.name())) {
-                rows.add(new Object[] {b.name(), b.region(), timestamp(b)});
+                buckets.add(b);
             }
         }
-        return rows;
+        if (buckets.stream().allMatch(b -> b.region() != null)) {
+            List<Object[]> rows = new ArrayList<>(buckets.size());
+            for (BucketInfo b : buckets) {
+                rows.add(bucketRow(b, b.region()));
+            }
+            return rows;
+        }
+        List<FanOut.Task<Object[]>> tasks = new ArrayList<>(buckets.size());
+        for (BucketInfo b : buckets) {
+            tasks.add(() -> {
+                Optional<String> region = regionOf(b, request, ctx);
+                return region.isEmpty() ? List.of() : List.<Object[]>of(bucketRow(b, region.get()));
+            });
+        }
+        return fanOut.run(tasks, ctx, Long.MAX_VALUE);
+    }
+
+    private static Object[] bucketRow(BucketInfo b, String region) {
+        return new Object[] {b.name(), region, timestamp(b)};
     }
 
     private List<Object[]> scanConfigurations(ScanRequest request, ExecutionContext ctx, long enough)
@@ -80,7 +98,8 @@ final class TableScanner {
             }
         } else {
             for (BucketInfo b : listBuckets(request, ctx)) {
-                tasks.add(() -> configurations(b.name(), b.region(), request.id(), ctx));
+                tasks.add(b.region() != null ? () -> configurations(b.name(), b.region(), request.id(), ctx)
+                        : () -> namedBucket(b.name(), request, ctx)); // its region is learned first
             }
         }
         if (LOG.isDebugEnabled()) {
@@ -142,20 +161,28 @@ final class TableScanner {
     }
 
     private List<Object[]> namedBucket(String bucket, ScanRequest request, ExecutionContext ctx) throws SQLException {
+        Optional<String> region = regionOf(new BucketInfo(bucket, null, null), request, ctx);
+        return region.isEmpty() ? List.of() : configurations(bucket, region.get(), request.id(), ctx);
+    }
+
+    /**
+     * The bucket's region, asked of S3 when the listing did not say (HeadBucket, remembered per
+     * connection); empty when the bucket is gone, was skipped, or is outside the requested region.
+     */
+    private Optional<String> regionOf(BucketInfo b, ScanRequest request, ExecutionContext ctx) throws SQLException {
         Optional<String> region;
         try {
-            region = s3.bucketRegion(bucket);
+            region = b.region() != null ? Optional.of(b.region()) : s3.bucketRegion(b.name());
         } catch (S3CallException e) {
-            return skipOrFail(e, ctx);
+            skipOrFail(e, ctx);
+            return Optional.empty();
         }
         if (region.isEmpty()) {
-            ctx.warn("Bucket '" + bucket + "' does not exist (NoSuchBucket); it has no inventory configurations", "02000");
-            return List.of();
+            ctx.warn("Bucket '" + b.name() + "' does not exist (NoSuchBucket); it has no inventory configurations",
+                    "02000");
+            return Optional.empty();
         }
-        if (request.region() != null && !request.region().equals(region.get())) {
-            return List.of();
-        }
-        return configurations(bucket, region.get(), request.id(), ctx);
+        return request.region() == null || request.region().equals(region.get()) ? region : Optional.empty();
     }
 
     private List<Object[]> configurations(String bucket, String region, String id, ExecutionContext ctx)

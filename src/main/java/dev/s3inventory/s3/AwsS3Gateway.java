@@ -144,8 +144,9 @@ public final class AwsS3Gateway implements S3Gateway {
                 for (Bucket b : page.buckets()) {
                     String bucketRegion = b.bucketRegion();
                     if (bucketRegion == null || bucketRegion.isEmpty()) {
-                        // S3-compatible stores may omit BucketRegion; ask the bucket itself.
-                        bucketRegion = bucketRegion(b.name()).orElse(defaultRegion);
+                        // S3-compatible stores may omit BucketRegion: use what an earlier HeadBucket
+                        // learned, else leave it to the caller, who asks every such bucket in parallel.
+                        bucketRegion = bucketRegions.get(b.name());
                     } else {
                         bucketRegions.put(b.name(), bucketRegion);
                     }

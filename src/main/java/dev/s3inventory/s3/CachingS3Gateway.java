@@ -78,7 +78,9 @@ public final class CachingS3Gateway implements S3Gateway {
         if (all != null && (prefix != null || region != null)) {
             List<BucketInfo> some = new ArrayList<>();
             for (BucketInfo b : all) {
-                if ((prefix == null || b.name().startsWith(prefix)) && (region == null || region.equals(b.region()))) {
+                // a bucket of unknown region stays: the caller learns its region and filters then
+                if ((prefix == null || b.name().startsWith(prefix))
+                        && (region == null || b.region() == null || region.equals(b.region()))) {
                     some.add(b);
                 }
             }

@@ -16,7 +16,9 @@ public interface S3Gateway extends AutoCloseable {
 
     /**
      * Lists the account's buckets (all pages), optionally only those whose name starts with
-     * {@code prefix} and/or that live in {@code region} (both may be null).
+     * {@code prefix} and/or that live in {@code region} (both may be null). A bucket whose region the
+     * store did not report has a null region (and may be outside {@code region}): one HeadBucket each,
+     * made by the caller in parallel, rather than one after another while listing.
      */
     List<BucketInfo> listBuckets(String prefix, String region) throws SQLException;
 

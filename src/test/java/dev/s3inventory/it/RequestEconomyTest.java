@@ -207,4 +207,34 @@ class RequestEconomyTest {
             assertEquals(0, s3.count("ListBuckets"), "a constant TRUE does not spoil the pushdown");
         }
     }
+
+    @Test
+    void bucketsListedWithoutTheirRegionAreAskedInParallel() throws SQLException {
+        // S3-compatible stores omit BucketRegion from ListBuckets; each bucket's HeadBucket then runs
+        // on the fan-out. Proof without a clock: one bucket never answers, and every other bucket is
+        // still asked for its region and listed (asked one after another, nothing would follow it).
+        s3.omitBucketRegion(true).hang("big");
+        try (Connection c = connect(null); Statement st = c.createStatement()) {
+            st.setQueryTimeout(2);
+            assertThrows(java.sql.SQLTimeoutException.class,
+                    () -> st.executeQuery("SELECT bucket, id FROM bucket_inventory_configurations"));
+            assertEquals(8, s3.count("HeadBucket"), "every listed bucket, the hung one included");
+            assertEquals(7, s3.count("ListBucketInventoryConfigurations"), "every bucket but the hung one");
+        }
+    }
+
+    @Test
+    void bucketsOfUnknownRegionAreFilteredByTheRegionTheyAnswer() throws SQLException {
+        s3.omitBucketRegion(true);
+        try (Connection c = connect(null)) {
+            List<String> inEu = column(c, "SELECT name FROM buckets WHERE region = 'eu-west-1' ORDER BY name");
+            assertEquals(List.of("big", "other-bucket", "team-1", "team-4"), inEu);
+            List<String> ids = column(c, "SELECT bucket FROM bucket_inventory_configurations "
+                    + "WHERE region = 'ap-southeast-2' ORDER BY bucket");
+            assertEquals(List.of("team-2", "team-5"), ids);
+            assertEquals(6, s3.count("HeadBucket"), "one per bucket listed for either region");
+            assertEquals(inEu, column(c, "SELECT name FROM buckets WHERE region = 'eu-west-1' ORDER BY name"));
+            assertEquals(6, s3.count("HeadBucket"), "a region once learned is remembered by the connection");
+        }
+    }
 }
