@@ -1,5 +1,6 @@
 package dev.s3inventory.engine;
 
+import dev.s3inventory.s3.InFlightCalls;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,8 @@ final class FanOut implements AutoCloseable {
         // skipped task before it has enough (threads can pass each other), it runs that task itself.
         // A read-ahead goes on for a margin of tasks beyond its target, because a later page runs that
         // far past its last row (tasks it started before its count was reached) and must find them cached.
+        // A failure, cancel() or timeout aborts the requests in flight (see InFlightCalls); an early stop does not.
+        InFlightCalls calls = new InFlightCalls();
         AtomicLong fetched = new AtomicLong();
         AtomicInteger beyondTarget = new AtomicInteger();
         int margin = readAhead > enough ? 2 * pool.getCorePoolSize() : 0;
@@ -85,7 +88,7 @@ final class FanOut implements AutoCloseable {
                 if (fetched.get() >= readAhead && beyondTarget.incrementAndGet() > margin) {
                     return null; // skipped
                 }
-                List<T> rows = task.call();
+                List<T> rows = call(task, calls);
                 fetched.addAndGet(rows.size());
                 return rows;
             }));
@@ -97,7 +100,7 @@ final class FanOut implements AutoCloseable {
                 List<T> rows = await(futures.get(i), ctx);
                 if (rows == null) {
                     Task<T> skipped = tasks.get(i);
-                    rows = await(pool.submit(skipped::call), ctx);
+                    rows = await(pool.submit(() -> call(skipped, calls)), ctx);
                 }
                 out.addAll(rows);
                 if (out.size() >= enough) {
@@ -111,12 +114,19 @@ final class FanOut implements AutoCloseable {
                 for (Future<List<T>> f : futures) { // failed, cancelled or timed out: stop everything now
                     f.cancel(true);
                 }
+                calls.abortAll();
             } else if (readAhead <= enough) {
                 for (Future<List<T>> f : futures) { // queued tasks never start; calls in flight finish
                     f.cancel(false);
                 }
             }
             // else: read-ahead tasks run on and skip themselves once readAhead results were fetched
+        }
+    }
+
+    private static <T> List<T> call(Task<T> task, InFlightCalls calls) throws SQLException {
+        try (InFlightCalls.Binding bound = calls.bind()) {
+            return task.call();
         }
     }
 

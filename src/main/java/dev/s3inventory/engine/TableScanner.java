@@ -210,8 +210,8 @@ final class TableScanner {
     private List<Object[]> skipOrFail(S3CallException e, ExecutionContext ctx) throws SQLException {
         boolean bucketLevel = e.bucket() != null && !Errors.BAD_CREDENTIALS.equals(e.getSQLState())
                 && !Errors.UNREACHABLE.equals(e.getSQLState());
-        if (policy == BucketErrorPolicy.FAIL || !bucketLevel) {
-            throw e;
+        if (policy == BucketErrorPolicy.FAIL || !bucketLevel || ctx.isCancelled() || ctx.nanosLeft() <= 0) {
+            throw e; // (a statement already ended, e.g. its calls aborted by a timeout, skips and logs nothing)
         }
         LOG.warn("Skipped bucket '{}' ({}): its rows are missing from this result (onBucketError=warn)", e.bucket(),
                 e.awsErrorCode() == null ? e.getSQLState() : e.awsErrorCode());

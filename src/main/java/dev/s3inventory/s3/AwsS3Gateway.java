@@ -63,11 +63,11 @@ public final class AwsS3Gateway implements S3Gateway {
     private AwsS3Gateway(S3Settings settings) {
         this.settings = settings;
         this.defaultRegion = resolveDefaultRegion(settings.region());
-        this.http = Apache5HttpClient.builder()
+        this.http = InFlightCalls.tracking(Apache5HttpClient.builder()
                 .maxConnections(settings.maxConnections())
                 .connectionTimeout(settings.connectTimeout())
                 .socketTimeout(settings.socketTimeout())
-                .build();
+                .build());
         this.credentials = credentialsProvider(settings);
         this.scrubber = new SecretScrubber(settings);
     }

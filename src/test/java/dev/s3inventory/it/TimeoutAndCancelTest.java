@@ -12,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -95,5 +97,59 @@ class TimeoutAndCancelTest {
                 assertEquals(2, rs.getLong(1));
             }
         }
+    }
+
+    @Test
+    void aTimedOutStatementAbortsItsRequestInFlight() throws Exception {
+        assertAbortedWhenTheStatementEnds((st, timer) -> st.setQueryTimeout(2), SQLTimeoutException.class);
+    }
+
+    @Test
+    void aCancelledStatementAbortsItsRequestInFlight() throws Exception {
+        assertAbortedWhenTheStatementEnds((st, timer) -> timer.schedule(() -> {
+            st.cancel();
+            return null;
+        }, 1_500, TimeUnit.MILLISECONDS), SQLException.class);
+    }
+
+    private interface Setup {
+        void apply(Statement st, ScheduledExecutorService timer) throws Exception;
+    }
+
+    /**
+     * A blocked socket read ignores interrupts: unless the driver aborts the request, a pool thread stays
+     * blocked on the hung bucket until the socket timeout (30 s), long after its statement ended.
+     */
+    private void assertAbortedWhenTheStatementEnds(Setup ending, Class<? extends SQLException> expected)
+            throws Exception {
+        ScheduledExecutorService probe = Executors.newScheduledThreadPool(2);
+        try (Statement st = connection.createStatement()) {
+            ScheduledFuture<Long> whileWaiting = probe.schedule(TimeoutAndCancelTest::threadsReadingFromS3, 1,
+                    TimeUnit.SECONDS);
+            ending.apply(st, probe);
+            assertThrows(expected, () -> st.executeQuery(
+                    "SELECT * FROM aws.s3.bucket_inventory_configurations WHERE bucket = 'slow'"));
+            assertEquals(1, whileWaiting.get(), "while the statement waits, one driver thread reads the hung answer");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (threadsReadingFromS3() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(0, threadsReadingFromS3(), "the request was aborted when its statement ended");
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM aws.s3.bucket_inventory_configurations "
+                    + "WHERE bucket = 'b-0'")) {
+                rs.next();
+                assertEquals(1, rs.getLong(1), "the connection works on");
+            }
+        } finally {
+            probe.shutdownNow();
+        }
+    }
+
+    private static long threadsReadingFromS3() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getName().startsWith("s3inventory-"))
+                .filter(e -> Arrays.stream(e.getValue()).anyMatch(
+                        f -> f.getClassName().contains("Socket") && f.getMethodName().contains("read")))
+                .count();
     }
 }
