@@ -267,8 +267,11 @@ abstract class AbstractStatement implements Statement, ProgressReporting {
     @Override
     public void setFetchDirection(int direction) throws SQLException {
         checkOpen();
-        if (direction != ResultSet.FETCH_FORWARD) {
-            throw Errors.unsupportedJdbc("Fetch directions other than FETCH_FORWARD");
+        // Only a hint for a Statement (results are read forward whatever it says); tools set it freely.
+        if (direction != ResultSet.FETCH_FORWARD && direction != ResultSet.FETCH_REVERSE
+                && direction != ResultSet.FETCH_UNKNOWN) {
+            throw Errors.badValue("Fetch direction " + direction + " is not one of ResultSet.FETCH_FORWARD, "
+                    + "FETCH_REVERSE or FETCH_UNKNOWN");
         }
     }
 

@@ -34,6 +34,13 @@ final class ConnectionConfig {
     }
 
     static ConnectionConfig parse(String url, Properties info) throws SQLException {
+        ConnectionConfig config = new ConnectionConfig(given(url, info));
+        config.validate();
+        return config;
+    }
+
+    /** The properties given in {@code info} and the URL (which wins), not yet validated. */
+    static Map<ConnectionProperty, String> given(String url, Properties info) throws SQLException {
         Map<ConnectionProperty, String> values = new EnumMap<>(ConnectionProperty.class);
         if (info != null) {
             for (String name : info.stringPropertyNames()) {
@@ -67,9 +74,7 @@ final class ConnectionConfig {
                 values.put(p, eq < 0 ? "" : decode(pair.substring(eq + 1), "the value of " + p.key()));
             }
         }
-        ConnectionConfig config = new ConnectionConfig(values);
-        config.validate();
-        return config;
+        return values;
     }
 
     /** The text is never shown: a malformed value may be a password. */

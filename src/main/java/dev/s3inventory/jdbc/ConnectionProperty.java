@@ -20,7 +20,8 @@ public enum ConnectionProperty {
     READ_ONLY("readOnly", "false", "true refuses every write with SQLState 25006", "true", "false"),
     ON_BUCKET_ERROR("onBucketError", "warn", "warn: skip a bucket whose calls fail and name it in an SQLWarning; "
             + "fail: fail the statement", "warn", "fail"),
-    MAX_CONCURRENCY("maxConcurrency", "64", "Parallel S3 requests per connection when a query spans many buckets"),
+    MAX_CONCURRENCY("maxConcurrency", "64", "Parallel S3 requests of a statement that spans many buckets (statements running at the same time "
+            + "on one connection share them)"),
     CACHE_TTL_SECONDS("cacheTtlSeconds", "60", "How long bucket and configuration listings are reused "
             + "(0 disables; writes through the driver invalidate what they touch)"),
     CONNECT_TIMEOUT_SECONDS("connectTimeoutSeconds", "10", "TCP connect timeout for S3 requests"),

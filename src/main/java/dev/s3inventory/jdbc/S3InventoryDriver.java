@@ -11,6 +11,8 @@ import java.sql.DriverManager;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -53,12 +55,25 @@ public final class S3InventoryDriver implements Driver {
 
     @Override
     public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
-        Properties given = info == null ? new Properties() : info;
+        // What the URL and the Properties give (the URL wins), so that a tool's properties dialog shows
+        // the connection as configured; a URL the driver cannot read yet still lists every property.
+        Map<ConnectionProperty, String> given = new EnumMap<>(ConnectionProperty.class);
+        try {
+            given = ConnectionConfig.given(acceptsURL(url) ? url : ConnectionConfig.PREFIX, info);
+        } catch (SQLException malformed) {
+            if (info != null) {
+                for (ConnectionProperty p : ConnectionProperty.values()) {
+                    if (info.getProperty(p.key()) != null) {
+                        given.put(p, info.getProperty(p.key()));
+                    }
+                }
+            }
+        }
         ConnectionProperty[] all = ConnectionProperty.values();
         DriverPropertyInfo[] out = new DriverPropertyInfo[all.length];
         for (int i = 0; i < all.length; i++) {
             ConnectionProperty p = all[i];
-            String value = given.getProperty(p.key(), p.defaultValue());
+            String value = given.getOrDefault(p, p.defaultValue());
             DriverPropertyInfo d = new DriverPropertyInfo(p.key(), p.isSecret() ? null : value);
             d.description = p.description();
             d.required = false;

@@ -184,9 +184,13 @@ final class S3InventoryPreparedStatement extends S3InventoryStatement implements
     @Override
     public ParameterMetaData getParameterMetaData() throws SQLException {
         checkOpen();
+        // The column a parameter stands for decides its type; else the value bound so far; else VARCHAR.
+        List<SqlType> columns = dev.s3inventory.engine.ParameterTypes.of(parsed.statement(), parameters.length);
         List<SqlType> types = new ArrayList<>(parameters.length);
-        for (Object p : parameters) {
-            types.add(p == UNSET || p == null ? SqlType.NULL : SqlType.ofValue(p));
+        for (int i = 0; i < parameters.length; i++) {
+            Object p = parameters[i];
+            types.add(columns.get(i) != null ? columns.get(i)
+                    : p == UNSET || p == null ? SqlType.NULL : SqlType.ofValue(p));
         }
         return new S3InventoryParameterMetaData(types);
     }

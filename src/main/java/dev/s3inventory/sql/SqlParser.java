@@ -191,12 +191,27 @@ public final class SqlParser {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         if (cause instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null) {
             Token at = pe.currentToken.next;
-            String near = at.image == null || at.image.isEmpty() ? "the end of the statement" : "'" + at.image + "'";
-            return Errors.syntax("SQL syntax error at line " + at.beginLine + ", column " + at.beginColumn + " near "
-                    + near + ". Check the statement there (docs/sql-reference.md lists the dialect)");
+            return syntaxErrorAt(at.beginLine, at.beginColumn, at.image == null || at.image.isEmpty() ? null : at.image);
         }
         String message = cause.getMessage() == null ? "" : cause.getMessage().replaceAll("\\s+", " ").trim();
+        // JSqlParser's own text goes on to list the grammar's expected terminals, which helps nobody:
+        // keep where the parser stopped and what it found there.
+        Matcher found = ENCOUNTERED.matcher(message);
+        if (found.find()) {
+            return syntaxErrorAt(Integer.parseInt(found.group(3)), Integer.parseInt(found.group(4)),
+                    "<EOF>".equals(found.group(1)) ? null : found.group(2));
+        }
         return Errors.syntax("SQL syntax error: " + message + " (docs/sql-reference.md lists the dialect)");
+    }
+
+    /** JSqlParser's "Encountered: <KIND> / "text", at line L, column C" (the text is absent at the end). */
+    private static final Pattern ENCOUNTERED = Pattern.compile(
+            "Encountered:? (<\\w+>)(?: / \"(.*?)\")?,? at line (\\d+), column (\\d+)");
+
+    private static SQLException syntaxErrorAt(int line, int column, String token) {
+        String near = token == null ? "the end of the statement" : "'" + token + "'";
+        return Errors.syntax("SQL syntax error at line " + line + ", column " + column + " near " + near
+                + ". Check the statement there (docs/sql-reference.md lists the dialect)");
     }
 
     private static String stripTrailingSemicolons(String sql) {

@@ -53,6 +53,28 @@ class ConnectionConfigTest {
     }
 
     @Test
+    void propertyInfoShowsWhatTheUrlAndPropertiesGive() {
+        Properties given = new Properties();
+        given.setProperty("region", "us-west-2");
+        given.setProperty("maxConcurrency", "16");
+        given.setProperty("password", SECRET);
+        java.util.Map<String, DriverPropertyInfo> info = new java.util.HashMap<>();
+        for (DriverPropertyInfo i : new S3InventoryDriver().getPropertyInfo(
+                "jdbc:s3inventory:?readOnly=true&region=eu-west-1&sessionToken=" + TOKEN, given)) {
+            info.put(i.name, i);
+        }
+        assertEquals("true", info.get("readOnly").value, "from the URL");
+        assertEquals("eu-west-1", info.get("region").value, "the URL wins over Properties");
+        assertEquals("16", info.get("maxConcurrency").value, "from Properties");
+        assertEquals("60", info.get("cacheTtlSeconds").value, "the default");
+        assertNull(info.get("password").value);
+        assertNull(info.get("sessionToken").value);
+        // a URL the driver cannot read still lists every property, with what Properties give
+        DriverPropertyInfo[] fallback = new S3InventoryDriver().getPropertyInfo("jdbc:s3inventory:?%zz", given);
+        assertEquals(info.size(), fallback.length);
+    }
+
+    @Test
     void badValuesNameTheProperty() {
         SQLException e = assertThrows(SQLException.class,
                 () -> ConnectionConfig.parse("jdbc:s3inventory:?onBucketError=ignore", null));

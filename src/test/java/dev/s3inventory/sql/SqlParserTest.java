@@ -69,6 +69,21 @@ class SqlParserTest {
     }
 
     @Test
+    void syntaxErrorsSayWhereAndWhatNotTheGrammar() {
+        String[][] cases = {
+            {"SELEKT 1", "line 1, column 1 near 'SELEKT'"},
+            {"SELECT 1 +", "line 1, column 10 near the end of the statement"},
+            {"SELECT a\nFROM b c d", "line 2, column 10 near 'd'"},
+        };
+        for (String[] c : cases) {
+            SQLSyntaxErrorException e = assertThrows(SQLSyntaxErrorException.class, () -> SqlParser.parse(c[0]));
+            assertEquals("42000", e.getSQLState());
+            assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+            assertTrue(!e.getMessage().contains("<K_") && !e.getMessage().contains("expansion"), e.getMessage());
+        }
+    }
+
+    @Test
     void emptyStatementIsASyntaxError() {
         assertEquals("42000", assertThrows(SQLException.class, () -> SqlParser.parse("  ")).getSQLState());
     }
