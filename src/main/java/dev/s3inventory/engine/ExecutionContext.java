@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * deadline, cancellation, and the warnings it collects. Shared by the threads of a fan-out.
  */
 public final class ExecutionContext {
+    private volatile boolean abandoned;
     private final List<Object> parameters;
     private final long maxRows;
     private final int timeoutSeconds;
@@ -72,6 +73,16 @@ public final class ExecutionContext {
 
     boolean isCancelled() {
         return cancelled.get();
+    }
+
+    /** The statement failed, was cancelled or timed out: whatever its calls still do no longer counts. */
+    void abandon() {
+        abandoned = true;
+    }
+
+    /** True once the statement can no longer use what its calls return. */
+    boolean isOver() {
+        return abandoned || cancelled.get() || nanosLeft() <= 0;
     }
 
     int timeoutSeconds() {

@@ -25,6 +25,8 @@ final class FanOut implements AutoCloseable {
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final ThreadPoolExecutor pool;
+    /** Every request of this connection's statements, read-aheads included: close() aborts them all. */
+    private final InFlightCalls connectionCalls = new InFlightCalls();
 
     /** One task of a fan-out: produces the rows of one bucket. */
     @FunctionalInterface
@@ -75,7 +77,7 @@ final class FanOut implements AutoCloseable {
         // A read-ahead goes on for a margin of tasks beyond its target, because a later page runs that
         // far past its last row (tasks it started before its count was reached) and must find them cached.
         // A failure, cancel() or timeout aborts the requests in flight (see InFlightCalls); an early stop does not.
-        InFlightCalls calls = new InFlightCalls();
+        InFlightCalls calls = new InFlightCalls(connectionCalls);
         AtomicLong fetched = new AtomicLong();
         AtomicInteger beyondTarget = new AtomicInteger();
         int margin = readAhead > enough ? 2 * pool.getCorePoolSize() : 0;
@@ -93,6 +95,7 @@ final class FanOut implements AutoCloseable {
                 return rows;
             }));
         }
+        List<Future<List<T>>> rerun = new ArrayList<>(); // skipped tasks the collector needed after all
         List<T> out = new ArrayList<>();
         boolean complete = false;
         try {
@@ -100,7 +103,9 @@ final class FanOut implements AutoCloseable {
                 List<T> rows = await(futures.get(i), ctx);
                 if (rows == null) {
                     Task<T> skipped = tasks.get(i);
-                    rows = await(pool.submit(() -> call(skipped, calls)), ctx);
+                    Future<List<T>> again = pool.submit(() -> call(skipped, calls));
+                    rerun.add(again);
+                    rows = await(again, ctx);
                 }
                 out.addAll(rows);
                 if (out.size() >= enough) {
@@ -111,8 +116,11 @@ final class FanOut implements AutoCloseable {
             return out;
         } finally {
             if (!complete) {
-                for (Future<List<T>> f : futures) { // failed, cancelled or timed out: stop everything now
-                    f.cancel(true);
+                ctx.abandon(); // calls that fail from here on are aborted ones: no skipped-bucket warnings
+                for (List<Future<List<T>>> all : List.of(futures, rerun)) { // failed, cancelled or timed out:
+                    for (Future<List<T>> f : all) {                        // stop everything now
+                        f.cancel(true);
+                    }
                 }
                 calls.abortAll();
             } else if (readAhead <= enough) {
@@ -174,6 +182,7 @@ final class FanOut implements AutoCloseable {
 
     @Override
     public void close() {
+        connectionCalls.abortAll(); // read-aheads too: an interrupt does not end a blocked socket read
         pool.shutdownNow();
     }
 

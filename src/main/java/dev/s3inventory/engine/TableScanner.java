@@ -64,7 +64,7 @@ final class TableScanner {
     private List<Object[]> scanBuckets(ScanRequest request, ExecutionContext ctx) throws SQLException {
         List<BucketInfo> buckets = new ArrayList<>();
         for (BucketInfo b : listBuckets(request, ctx)) {
-            if (request.buckets() == null || request.buckets().contains(b.name())) {
+            if ((request.buckets() == null || request.buckets().contains(b.name())) && mayBeIn(b, request)) {
                 buckets.add(b);
             }
         }
@@ -98,8 +98,10 @@ final class TableScanner {
             }
         } else {
             for (BucketInfo b : listBuckets(request, ctx)) {
-                tasks.add(b.region() != null ? () -> configurations(b.name(), b.region(), request.id(), ctx)
-                        : () -> namedBucket(b.name(), request, ctx)); // its region is learned first
+                if (mayBeIn(b, request)) {
+                    tasks.add(b.region() != null ? () -> configurations(b.name(), b.region(), request.id(), ctx)
+                            : () -> namedBucket(b.name(), request, ctx)); // its region is learned first
+                }
             }
         }
         if (LOG.isDebugEnabled()) {
@@ -128,6 +130,14 @@ final class TableScanner {
         } finally {
             returned.set(true);
         }
+    }
+
+    /**
+     * False for a bucket known to be outside the requested region. A listing may hold such buckets
+     * (a store that ignores {@code bucket-region}); a bucket of unknown region is checked once it is known.
+     */
+    private static boolean mayBeIn(BucketInfo b, ScanRequest request) {
+        return request.region() == null || b.region() == null || request.region().equals(b.region());
     }
 
     /** ListBuckets under the statement's timeout and cancel, like every other call. */
@@ -178,8 +188,7 @@ final class TableScanner {
             return Optional.empty();
         }
         if (region.isEmpty()) {
-            ctx.warn("Bucket '" + b.name() + "' does not exist (NoSuchBucket); it has no inventory configurations",
-                    "02000");
+            ctx.warn("Bucket '" + b.name() + "' does not exist (NoSuchBucket): it has no rows in this result", "02000");
             return Optional.empty();
         }
         return request.region() == null || request.region().equals(region.get()) ? region : Optional.empty();
@@ -210,7 +219,7 @@ final class TableScanner {
     private List<Object[]> skipOrFail(S3CallException e, ExecutionContext ctx) throws SQLException {
         boolean bucketLevel = e.bucket() != null && !Errors.BAD_CREDENTIALS.equals(e.getSQLState())
                 && !Errors.UNREACHABLE.equals(e.getSQLState());
-        if (policy == BucketErrorPolicy.FAIL || !bucketLevel || ctx.isCancelled() || ctx.nanosLeft() <= 0) {
+        if (policy == BucketErrorPolicy.FAIL || !bucketLevel || ctx.isOver()) {
             throw e; // (a statement already ended, e.g. its calls aborted by a timeout, skips and logs nothing)
         }
         LOG.warn("Skipped bucket '{}' ({}): its rows are missing from this result (onBucketError=warn)", e.bucket(),

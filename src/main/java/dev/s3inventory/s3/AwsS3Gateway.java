@@ -150,6 +150,9 @@ public final class AwsS3Gateway implements S3Gateway {
                     } else {
                         bucketRegions.put(b.name(), bucketRegion);
                     }
+                    if (region != null && bucketRegion != null && !region.equals(bucketRegion)) {
+                        continue; // a store that ignores bucket-region: filter here, as the contract says
+                    }
                     buckets.add(new BucketInfo(b.name(), bucketRegion, b.creationDate()));
                 }
             }

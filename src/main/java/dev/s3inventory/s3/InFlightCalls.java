@@ -1,39 +1,50 @@
 package dev.s3inventory.s3;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
 
 /**
- * The HTTP requests a statement has in flight, so that its timeout, {@code cancel()} or failure can
- * abort them. A thread blocked in a socket read ignores interrupts: without an abort, a request that
- * never answers would hold its pool thread (and its pooled connection) until the socket timeout, once
- * per retry, long after the statement gave up on it.
+ * The HTTP requests a statement (or a connection) has in flight, so that its timeout, {@code cancel()},
+ * failure or close can abort them. A thread blocked in a socket read ignores interrupts: without an
+ * abort, a server that stops answering — before the headers or in the middle of a body — would hold
+ * its pool thread and pooled connection until the socket timeout, once per retry, long after the
+ * statement gave up on it.
  *
  * <p>The engine {@link #bind binds} a scope to each thread that calls S3 for a statement; requests the
- * SDK sends from that thread (through {@link #tracking}) join the scope until they end.
+ * SDK sends from that thread (through {@link #tracking}) belong to the scope, and to its parent (the
+ * connection's), until the binding is closed: after the body was read, not merely the headers.
+ * Aborting a request that already completed does nothing.
  */
 public final class InFlightCalls {
-    private static final ThreadLocal<InFlightCalls> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<Binding> CURRENT = new ThreadLocal<>();
 
+    private final InFlightCalls parent;
     private final Set<ExecutableHttpRequest> requests = ConcurrentHashMap.newKeySet();
     private volatile boolean aborted;
 
+    /** A scope of its own (a connection's). */
+    public InFlightCalls() {
+        this(null);
+    }
+
+    /** A scope whose requests also belong to {@code parent}, and that {@code parent} aborts too. */
+    public InFlightCalls(InFlightCalls parent) {
+        this.parent = parent;
+    }
+
     /** Makes this scope the calling thread's until the returned binding is closed. */
     public Binding bind() {
-        InFlightCalls previous = CURRENT.get();
-        CURRENT.set(this);
-        return () -> {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
-        };
+        Binding binding = new Binding(this, CURRENT.get());
+        CURRENT.set(binding);
+        return binding;
     }
 
     /** Aborts every request of this scope in flight now, and any it would start later. */
@@ -44,11 +55,63 @@ public final class InFlightCalls {
         }
     }
 
-    /** Ends a {@link #bind} (no checked exception). */
-    @FunctionalInterface
-    public interface Binding extends AutoCloseable {
+    private boolean isAborted() {
+        return aborted || parent != null && parent.isAborted();
+    }
+
+    private void enrol(ExecutableHttpRequest r) {
+        requests.add(r);
+        if (parent != null) {
+            parent.enrol(r);
+        }
+    }
+
+    private void forget(ExecutableHttpRequest r) {
+        requests.remove(r);
+        if (parent != null) {
+            parent.forget(r);
+        }
+    }
+
+    /** One thread's time in a scope; closing it ends its requests' membership and restores the previous scope. */
+    public static final class Binding implements AutoCloseable {
+        private final InFlightCalls scope;
+        private final Binding previous;
+        private final List<ExecutableHttpRequest> sent = new ArrayList<>(); // only its own thread adds
+
+        private Binding(InFlightCalls scope, Binding previous) {
+            this.scope = scope;
+            this.previous = previous;
+        }
+
         @Override
-        void close();
+        public void close() {
+            sent.forEach(scope::forget);
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
+
+        private ExecutableHttpRequest track(ExecutableHttpRequest request) {
+            return new ExecutableHttpRequest() {
+                @Override
+                public HttpExecuteResponse call() throws IOException {
+                    sent.add(request);
+                    scope.enrol(request);
+                    if (scope.isAborted()) { // checked after enrolling, so a racing abortAll() is never missed
+                        throw AbortedException.create("S3 request aborted: its statement or connection has ended");
+                    }
+                    return request.call();
+                }
+
+                @Override
+                public void abort() {
+                    request.abort();
+                }
+            };
+        }
     }
 
     /** An HTTP client that enrols each request in the scope bound to the thread sending it, if any. */
@@ -57,8 +120,8 @@ public final class InFlightCalls {
             @Override
             public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
                 ExecutableHttpRequest prepared = delegate.prepareRequest(request);
-                InFlightCalls scope = CURRENT.get();
-                return scope == null ? prepared : scope.track(prepared);
+                Binding binding = CURRENT.get();
+                return binding == null ? prepared : binding.track(prepared);
             }
 
             @Override
@@ -69,28 +132,6 @@ public final class InFlightCalls {
             @Override
             public void close() {
                 delegate.close();
-            }
-        };
-    }
-
-    private ExecutableHttpRequest track(ExecutableHttpRequest request) {
-        return new ExecutableHttpRequest() {
-            @Override
-            public HttpExecuteResponse call() throws IOException {
-                requests.add(request);
-                try {
-                    if (aborted) { // checked after joining, so an abortAll() racing with us is never missed
-                        throw new IOException("Request aborted: the statement ended");
-                    }
-                    return request.call();
-                } finally {
-                    requests.remove(request);
-                }
-            }
-
-            @Override
-            public void abort() {
-                request.abort();
             }
         };
     }

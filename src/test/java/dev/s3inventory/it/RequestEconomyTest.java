@@ -239,4 +239,28 @@ class RequestEconomyTest {
             assertEquals(6, s3.count("HeadBucket"), "a region once learned is remembered by the connection");
         }
     }
+
+    @Test
+    void aRegionCutOutOfTheCachedListingKeepsBucketsOfUnknownRegion() throws SQLException {
+        s3.omitBucketRegion(true);
+        try (Connection c = connect(null)) { // the listing cache is on: the second query is cut out of the first
+            assertEquals(8, column(c, "SELECT name FROM buckets").size());
+            assertEquals(List.of("big", "other-bucket", "team-1", "team-4"),
+                    column(c, "SELECT name FROM buckets WHERE region = 'eu-west-1' ORDER BY name"));
+            assertEquals(List.of("team-2", "team-5"), column(c, "SELECT bucket FROM bucket_inventory_configurations "
+                    + "WHERE region = 'ap-southeast-2' ORDER BY bucket"));
+        }
+    }
+
+    @Test
+    void aStoreThatIgnoresTheRegionFilterStillGetsOnlyThatRegionsBuckets() throws SQLException {
+        s3.omitBucketRegion(true).ignoreRegionFilter(true);
+        try (Connection c = connect("cacheTtlSeconds=0")) {
+            String sql = "SELECT bucket FROM bucket_inventory_configurations WHERE region = 'ap-southeast-2' LIMIT 2";
+            assertEquals(List.of("team-2", "team-5"), column(c, sql), "regions learned by HeadBucket");
+            s3.resetLog();
+            assertEquals(List.of("team-2", "team-5"), column(c, sql), "regions remembered");
+            assertEquals(2, s3.count("ListBucketInventoryConfigurations"), "no list of another region's bucket");
+        }
+    }
 }

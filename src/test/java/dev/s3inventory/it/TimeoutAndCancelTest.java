@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.s3inventory.testing.FakeS3Fault;
 import dev.s3inventory.testing.FakeS3Server;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -101,7 +102,14 @@ class TimeoutAndCancelTest {
 
     @Test
     void aTimedOutStatementAbortsItsRequestInFlight() throws Exception {
-        assertAbortedWhenTheStatementEnds((st, timer) -> st.setQueryTimeout(2), SQLTimeoutException.class);
+        assertAbortedWhenTheStatementEnds((st, timer) -> st.setQueryTimeout(2), SQLTimeoutException.class, "slow");
+    }
+
+    @Test
+    void anAnswerThatStallsMidBodyIsAbortedToo() throws Exception {
+        // The headers came, so the HTTP call has returned; the SDK is still reading the body.
+        s3.failOperation("ListBucketInventoryConfigurations", FakeS3Fault.stallMidBody());
+        assertAbortedWhenTheStatementEnds((st, timer) -> st.setQueryTimeout(2), SQLTimeoutException.class, "b-1");
     }
 
     @Test
@@ -109,7 +117,7 @@ class TimeoutAndCancelTest {
         assertAbortedWhenTheStatementEnds((st, timer) -> timer.schedule(() -> {
             st.cancel();
             return null;
-        }, 1_500, TimeUnit.MILLISECONDS), SQLException.class);
+        }, 1_500, TimeUnit.MILLISECONDS), SQLException.class, "slow");
     }
 
     private interface Setup {
@@ -120,7 +128,7 @@ class TimeoutAndCancelTest {
      * A blocked socket read ignores interrupts: unless the driver aborts the request, a pool thread stays
      * blocked on the hung bucket until the socket timeout (30 s), long after its statement ended.
      */
-    private void assertAbortedWhenTheStatementEnds(Setup ending, Class<? extends SQLException> expected)
+    private void assertAbortedWhenTheStatementEnds(Setup ending, Class<? extends SQLException> expected, String bucket)
             throws Exception {
         ScheduledExecutorService probe = Executors.newScheduledThreadPool(2);
         try (Statement st = connection.createStatement()) {
@@ -128,13 +136,14 @@ class TimeoutAndCancelTest {
                     TimeUnit.SECONDS);
             ending.apply(st, probe);
             assertThrows(expected, () -> st.executeQuery(
-                    "SELECT * FROM aws.s3.bucket_inventory_configurations WHERE bucket = 'slow'"));
+                    "SELECT * FROM aws.s3.bucket_inventory_configurations WHERE bucket = '" + bucket + "'"));
             assertEquals(1, whileWaiting.get(), "while the statement waits, one driver thread reads the hung answer");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (threadsReadingFromS3() > 0 && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
             assertEquals(0, threadsReadingFromS3(), "the request was aborted when its statement ended");
+            s3.clearFaults();
             try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM aws.s3.bucket_inventory_configurations "
                     + "WHERE bucket = 'b-0'")) {
                 rs.next();

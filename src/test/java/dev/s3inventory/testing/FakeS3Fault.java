@@ -23,11 +23,12 @@ package dev.s3inventory.testing;
  */
 public record FakeS3Fault(Kind kind, int status, String code) {
 
-    public enum Kind { ERROR, DROP, TRUNCATE, HANG }
+    public enum Kind { ERROR, DROP, TRUNCATE, HANG, STALL }
 
     public static final String DROPPED = "ConnectionDropped";
     public static final String TRUNCATED = "ResponseTruncated";
     public static final String HUNG = "NeverAnswered";
+    public static final String STALLED = "StalledMidBody";
 
     public static FakeS3Fault error(int status, String code) {
         return new FakeS3Fault(Kind.ERROR, status, code);
@@ -54,9 +55,14 @@ public record FakeS3Fault(Kind kind, int status, String code) {
         return new FakeS3Fault(Kind.HANG, 0, HUNG);
     }
 
+    /** Headers and half the body are sent, then nothing more until the server closes. */
+    public static FakeS3Fault stallMidBody() {
+        return new FakeS3Fault(Kind.STALL, 0, STALLED);
+    }
+
     /** Whether the request is still carried out (dropped and cut-off answers lose only the answer). */
     boolean processesRequest() {
-        return kind == Kind.DROP || kind == Kind.TRUNCATE;
+        return kind == Kind.DROP || kind == Kind.TRUNCATE || kind == Kind.STALL;
     }
 
     /** The error document's Message, worded as S3 words it where S3 has a wording. */

@@ -94,6 +94,7 @@ public final class FakeS3Server implements AutoCloseable {
 
     private volatile WrongRegion wrongRegion = WrongRegion.SERVE;
     private volatile boolean omitBucketRegion;
+    private volatile boolean ignoreRegionFilter;
     private volatile boolean strictValidation;
     private volatile boolean echoTokenInErrors;
     private volatile Duration latency = Duration.ZERO;
@@ -268,6 +269,12 @@ public final class FakeS3Server implements AutoCloseable {
      */
     public FakeS3Server omitBucketRegion(boolean omit) {
         this.omitBucketRegion = omit;
+        return this;
+    }
+
+    /** When on, ListBuckets ignores {@code bucket-region} and lists every bucket, as some S3-compatible stores do. */
+    public FakeS3Server ignoreRegionFilter(boolean ignore) {
+        this.ignoreRegionFilter = ignore;
         return this;
     }
 
@@ -460,6 +467,10 @@ public final class FakeS3Server implements AutoCloseable {
             } else if (response.delivery.kind() == FakeS3Fault.Kind.TRUNCATE && !request.method.equals("HEAD")
                     && (response.body != null || response.error != null)) {
                 sendTruncated(exchange, request, response);
+            } else if (response.delivery.kind() == FakeS3Fault.Kind.STALL && !request.method.equals("HEAD")
+                    && (response.body != null || response.error != null)) {
+                sendTruncated(exchange, request, response);
+                closing.await(); // the rest never comes
             }
             // else dropped: closing an exchange whose headers were never sent closes the connection.
         } catch (InterruptedException e) {
@@ -585,7 +596,7 @@ public final class FakeS3Server implements AutoCloseable {
             pageSize = Math.min(pageSize, requested);
         }
         String prefix = request.query.get("prefix");
-        String region = request.query.get("bucket-region");
+        String region = ignoreRegionFilter ? null : request.query.get("bucket-region");
         String token = request.query.get("continuation-token");
         String after;
         try {
