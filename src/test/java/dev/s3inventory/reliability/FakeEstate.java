@@ -77,6 +77,17 @@ final class FakeEstate implements AutoCloseable {
         }
     }
 
+    /** Each query's rows on a fresh connection before any fault: what every faulted trial must match. */
+    java.util.Map<String, List<String>> faultFreeRows(List<String> queries) throws SQLException {
+        java.util.Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+        try (Connection c = connect("")) {
+            for (String sql : queries) {
+                rows.put(sql, rows(c, sql));
+            }
+        }
+        return java.util.Map.copyOf(rows);
+    }
+
     /** How many requests the server answered with this error code (or pseudo code) so far. */
     long answered(String code) {
         return s3.requests().stream().filter(r -> code.equals(r.errorCode())).count();
