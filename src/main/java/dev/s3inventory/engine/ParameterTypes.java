@@ -119,14 +119,12 @@ public final class ParameterTypes {
 
     /** {@code value} takes the type of {@code column} when it is a parameter and that a known column. */
     private void pair(Expr column, Expr value, List<TableDef> tables) {
-        if (column instanceof Expr.ColumnRef ref && value instanceof Expr.Param p) {
-            SqlType type = columnType(ref.name(), tables);
-            if (type != null) {
-                set(p, type);
-            }
+        if (column instanceof Expr.ColumnRef ref) {
+            assign(value, ref.name(), tables);
         }
     }
 
+    /** A parameter standing for the column of that name takes its type, when the tables in scope know it. */
     private void assign(Expr value, String column, List<TableDef> tables) {
         if (value instanceof Expr.Param p) {
             SqlType type = columnType(column, tables);

@@ -78,7 +78,7 @@ final class TableScanner {
         List<FanOut.Task<Object[]>> tasks = new ArrayList<>(buckets.size());
         for (BucketInfo b : buckets) {
             tasks.add(() -> {
-                Optional<String> region = regionOf(b, request, ctx);
+                Optional<String> region = b.region() != null ? Optional.of(b.region()) : regionOf(b.name(), request, ctx);
                 return region.isEmpty() ? List.of() : List.<Object[]>of(bucketRow(b, region.get()));
             });
         }
@@ -171,24 +171,24 @@ final class TableScanner {
     }
 
     private List<Object[]> namedBucket(String bucket, ScanRequest request, ExecutionContext ctx) throws SQLException {
-        Optional<String> region = regionOf(new BucketInfo(bucket, null, null), request, ctx);
+        Optional<String> region = regionOf(bucket, request, ctx);
         return region.isEmpty() ? List.of() : configurations(bucket, region.get(), request.id(), ctx);
     }
 
     /**
-     * The bucket's region, asked of S3 when the listing did not say (HeadBucket, remembered per
-     * connection); empty when the bucket is gone, was skipped, or is outside the requested region.
+     * A bucket's region as S3 tells it (HeadBucket, remembered per connection); empty when the bucket
+     * is gone, was skipped, or is outside the requested region.
      */
-    private Optional<String> regionOf(BucketInfo b, ScanRequest request, ExecutionContext ctx) throws SQLException {
+    private Optional<String> regionOf(String bucket, ScanRequest request, ExecutionContext ctx) throws SQLException {
         Optional<String> region;
         try {
-            region = b.region() != null ? Optional.of(b.region()) : s3.bucketRegion(b.name());
+            region = s3.bucketRegion(bucket);
         } catch (S3CallException e) {
             skipOrFail(e, ctx);
             return Optional.empty();
         }
         if (region.isEmpty()) {
-            ctx.warn("Bucket '" + b.name() + "' does not exist (NoSuchBucket): it has no rows in this result", "02000");
+            ctx.warn("Bucket '" + bucket + "' does not exist (NoSuchBucket): it has no rows in this result", "02000");
             return Optional.empty();
         }
         return request.region() == null || request.region().equals(region.get()) ? region : Optional.empty();

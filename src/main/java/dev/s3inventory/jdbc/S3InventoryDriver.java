@@ -53,21 +53,24 @@ public final class S3InventoryDriver implements Driver {
         return ConnectionConfig.accepts(url);
     }
 
+    /** What {@code info} alone gives: the bare prefix has no URL part that could be malformed. */
+    private static Map<ConnectionProperty, String> propertiesOnly(Properties info) {
+        try {
+            return ConnectionConfig.given(ConnectionConfig.PREFIX, info);
+        } catch (SQLException impossible) {
+            return new EnumMap<>(ConnectionProperty.class);
+        }
+    }
+
     @Override
     public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
         // What the URL and the Properties give (the URL wins), so that a tool's properties dialog shows
         // the connection as configured; a URL the driver cannot read yet still lists every property.
-        Map<ConnectionProperty, String> given = new EnumMap<>(ConnectionProperty.class);
+        Map<ConnectionProperty, String> given;
         try {
             given = ConnectionConfig.given(acceptsURL(url) ? url : ConnectionConfig.PREFIX, info);
         } catch (SQLException malformed) {
-            if (info != null) {
-                for (ConnectionProperty p : ConnectionProperty.values()) {
-                    if (info.getProperty(p.key()) != null) {
-                        given.put(p, info.getProperty(p.key()));
-                    }
-                }
-            }
+            given = propertiesOnly(info);
         }
         ConnectionProperty[] all = ConnectionProperty.values();
         DriverPropertyInfo[] out = new DriverPropertyInfo[all.length];

@@ -42,6 +42,8 @@ final class S3InventoryPreparedStatement extends S3InventoryStatement implements
     private final SqlParser.Parsed parsed;
     private final Object[] parameters;
     private final List<Object[]> batch = new ArrayList<>();
+    /** The types of the columns the parameters stand for (null where none), read once, when first asked. */
+    private List<SqlType> columnTypes;
 
     S3InventoryPreparedStatement(S3InventoryConnection connection, String sql) throws SQLException {
         super(connection);
@@ -185,11 +187,13 @@ final class S3InventoryPreparedStatement extends S3InventoryStatement implements
     public ParameterMetaData getParameterMetaData() throws SQLException {
         checkOpen();
         // The column a parameter stands for decides its type; else the value bound so far; else VARCHAR.
-        List<SqlType> columns = dev.s3inventory.engine.ParameterTypes.of(parsed.statement(), parameters.length);
+        if (columnTypes == null) {
+            columnTypes = dev.s3inventory.engine.ParameterTypes.of(parsed.statement(), parameters.length);
+        }
         List<SqlType> types = new ArrayList<>(parameters.length);
         for (int i = 0; i < parameters.length; i++) {
             Object p = parameters[i];
-            types.add(columns.get(i) != null ? columns.get(i)
+            types.add(columnTypes.get(i) != null ? columnTypes.get(i)
                     : p == UNSET || p == null ? SqlType.NULL : SqlType.ofValue(p));
         }
         return new S3InventoryParameterMetaData(types);

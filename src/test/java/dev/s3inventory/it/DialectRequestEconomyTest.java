@@ -47,9 +47,8 @@ class DialectRequestEconomyTest {
 
     /** Without the listing cache: these tests count what one statement asks of S3. */
     private Connection connect(String extra) throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:s3inventory:?endpoint=" + s3.endpoint()
-                + "&pathStyleAccess=true&region=us-east-1&user=test&password=test&cacheTtlSeconds=0"
-                + (extra == null ? "" : "&" + extra));
+        Connection c = DriverManager.getConnection(
+                s3.jdbcUrl("cacheTtlSeconds=0" + (extra == null ? "" : "&" + extra)));
         s3.resetLog();
         return c;
     }

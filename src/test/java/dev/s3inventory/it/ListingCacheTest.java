@@ -48,9 +48,8 @@ class ListingCacheTest {
     }
 
     private Connection connect(String extra) throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:s3inventory:?endpoint=" + s3.endpoint()
-                + "&pathStyleAccess=true&region=us-east-1&user=test&password=test&maxConcurrency=8"
-                + (extra == null ? "" : "&" + extra));
+        Connection c = DriverManager.getConnection(
+                s3.jdbcUrl("maxConcurrency=8" + (extra == null ? "" : "&" + extra)));
         s3.resetLog();
         return c;
     }

@@ -24,8 +24,7 @@ class ProgressReportingTest {
                 s3.putConfigurationXml("p-" + i, "daily", FakeS3Server.sampleConfigurationXml("daily"));
             }
             List<int[]> seen = new CopyOnWriteArrayList<>();
-            try (Connection c = DriverManager.getConnection("jdbc:s3inventory:?endpoint=" + s3.endpoint()
-                    + "&pathStyleAccess=true&region=us-east-1&user=test&password=test&maxConcurrency=3");
+            try (Connection c = DriverManager.getConnection(s3.jdbcUrl("maxConcurrency=3"));
                     Statement st = c.createStatement()) {
                 st.unwrap(ProgressReporting.class).setProgressListener((done, total, ms) -> seen.add(new int[] {done, total}));
                 try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM aws.s3.bucket_inventory_configurations")) {

@@ -49,8 +49,7 @@ class RequestEconomyTest {
     }
 
     private Connection connect(String extra) throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:s3inventory:?endpoint=" + s3.endpoint()
-                + "&pathStyleAccess=true&region=us-east-1&user=test&password=test" + (extra == null ? "" : "&" + extra));
+        Connection c = DriverManager.getConnection(s3.jdbcUrl(extra));
         s3.resetLog(); // the connect-time credential check is not part of what a query costs
         return c;
     }

@@ -32,8 +32,7 @@ class StatementHintsAndBatchesTest {
     @BeforeEach
     void start() throws SQLException {
         s3 = new FakeS3Server().addBucket("grid", "us-east-1");
-        connection = DriverManager.getConnection("jdbc:s3inventory:?endpoint=" + s3.endpoint()
-                + "&pathStyleAccess=true&region=us-east-1&user=test&password=test");
+        connection = DriverManager.getConnection(s3.jdbcUrl(null));
     }
 
     @AfterEach

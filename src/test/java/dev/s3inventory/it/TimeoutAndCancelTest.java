@@ -35,8 +35,7 @@ class TimeoutAndCancelTest {
             s3.putConfigurationXml("b-" + i, "daily", FakeS3Server.sampleConfigurationXml("daily"));
         }
         s3.addBucket("slow", "us-east-1").hang("slow");
-        connection = DriverManager.getConnection("jdbc:s3inventory:?endpoint=" + s3.endpoint()
-                + "&pathStyleAccess=true&region=us-east-1&user=test&password=test");
+        connection = DriverManager.getConnection(s3.jdbcUrl(null));
     }
 
     @AfterEach

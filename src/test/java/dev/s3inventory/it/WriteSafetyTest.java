@@ -48,8 +48,7 @@ class WriteSafetyTest {
     }
 
     private Connection connect(String extra) throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:s3inventory:?endpoint=" + s3.endpoint()
-                + "&pathStyleAccess=true&region=us-east-1&user=test&password=test" + extra);
+        Connection c = DriverManager.getConnection(s3.jdbcUrl(extra));
         s3.resetLog();
         return c;
     }

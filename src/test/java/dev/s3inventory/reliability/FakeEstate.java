@@ -47,8 +47,7 @@ final class FakeEstate implements AutoCloseable {
      * {@code &key=value...} or empty.
      */
     String url(String extra) {
-        return "jdbc:s3inventory:?endpoint=" + s3.endpoint() + "&pathStyleAccess=true&region=us-east-1"
-                + "&user=test&password=test&cacheTtlSeconds=0" + extra;
+        return s3.jdbcUrl("cacheTtlSeconds=0" + extra);
     }
 
     Connection connect(String extra) throws SQLException {

@@ -55,8 +55,7 @@ class FuzzTest {
     }
 
     private Connection connect(String extra) throws SQLException {
-        return DriverManager.getConnection("jdbc:s3inventory:?endpoint=" + s3.endpoint() + "&pathStyleAccess=true"
-                + "&region=us-east-1&user=test&password=test&maxAttempts=2&cacheTtlSeconds=0" + extra);
+        return DriverManager.getConnection(s3.jdbcUrl("maxAttempts=2&cacheTtlSeconds=0" + extra));
     }
 
     @Test

@@ -33,8 +33,7 @@ class RetryTuningTest {
     }
 
     private Connection connect(String extra) throws SQLException {
-        return DriverManager.getConnection("jdbc:s3inventory:?endpoint=" + s3.endpoint() + "&pathStyleAccess=true"
-                + "&region=us-east-1&user=test&password=test&cacheTtlSeconds=0" + extra);
+        return DriverManager.getConnection(s3.jdbcUrl("cacheTtlSeconds=0" + extra));
     }
 
     @Test

@@ -233,8 +233,7 @@ class TimeBoundsTest {
     }
 
     private static Connection connect(FakeS3Server s3, String extra) throws SQLException {
-        return DriverManager.getConnection("jdbc:s3inventory:?endpoint=" + s3.endpoint()
-                + "&pathStyleAccess=true&region=us-east-1&user=test&password=test&cacheTtlSeconds=0" + extra);
+        return DriverManager.getConnection(s3.jdbcUrl("cacheTtlSeconds=0" + extra));
     }
 
     private static List<String> writes() {

@@ -46,8 +46,7 @@ class WriteGuardsTest {
     }
 
     private Connection connect(String extra) throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:s3inventory:?endpoint=" + s3.endpoint()
-                + "&pathStyleAccess=true&region=us-east-1&user=test&password=test&cacheTtlSeconds=0" + extra);
+        Connection c = DriverManager.getConnection(s3.jdbcUrl("cacheTtlSeconds=0" + extra));
         s3.resetLog();
         return c;
     }

@@ -122,6 +122,17 @@ public final class FakeS3Server implements AutoCloseable {
     }
 
     /** {@code http://127.0.0.1:<port>}. */
+    /**
+     * A JDBC URL of the driver against this server: path-style, region us-east-1, the test account,
+     * then {@code extra} connection properties ({@code "k=v&k2=v2"}, with or without a leading '&';
+     * null or empty for none).
+     */
+    public String jdbcUrl(String extra) {
+        String base = "jdbc:s3inventory:?endpoint=" + endpoint() + "&pathStyleAccess=true&region=us-east-1"
+                + "&user=test&password=test";
+        return extra == null || extra.isEmpty() ? base : base + (extra.startsWith("&") ? extra : "&" + extra);
+    }
+
     public URI endpoint() {
         return endpoint;
     }
