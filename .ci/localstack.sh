@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Installs and runs LocalStack natively (no Docker), S3 only, on loopback.
 # Usage: .ci/localstack.sh install|start|stop|status   (run from the repository root)
-# The recipe and the reason for each variable are in ../shared/docs/s3-and-localstack.md.
+# Why each variable: OVERRIDE_IN_DOCKER=0 runs outside a container; FILESYSTEM_ROOT keeps LocalStack's files
+# under target/; GATEWAY_LISTEN binds loopback only; EAGER_SERVICE_LOADING starts the services before the health
+# check says ready; DNS_ADDRESS=0, SKIP_SSL_CERT_DOWNLOAD=1 and DISABLE_EVENTS=1 stop it reaching the network;
+# PERSISTENCE=0 starts every run empty.
 # Every Python dependency is pinned by localstack-constraints.txt (the set PyPI served when 4.13.1 was
 # current): newer releases break it (cbor2 6 dropped cbor2._decoder, pyOpenSSL 26 dropped add_extensions).
 set -euo pipefail
