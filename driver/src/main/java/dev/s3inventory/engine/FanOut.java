@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -184,14 +183,5 @@ final class FanOut implements AutoCloseable {
     public void close() {
         connectionCalls.abortAll(); // read-aheads too: an interrupt does not end a blocked socket read
         pool.shutdownNow();
-    }
-
-    /** Pool threads alive now (for leak tests). */
-    int activeThreads() {
-        return pool.getPoolSize();
-    }
-
-    ExecutorService executor() {
-        return pool;
     }
 }

@@ -93,10 +93,6 @@ public final class QueryEngine implements AutoCloseable {
         return new Relation(columns, rows);
     }
 
-    public S3Gateway gateway() {
-        return s3;
-    }
-
     @Override
     public void close() {
         fanOut.close();

@@ -34,21 +34,38 @@ final class QueryPlan {
     private final List<ResultColumn> resultColumns;
     private Relation reusable;
 
-    QueryPlan(FromPlan from, Compiled where, Aggregates.Grouping grouping, List<SelectList.Column> columns,
-            List<Compiled> values, Compiled having, boolean distinct, List<Query.OrderItem> orderBy, int[] orderColumns,
-            List<Compiled> keys, long limit, long offset, Scope.Level level, boolean runsRepeatedly) {
-        this.from = from;
-        this.where = where;
-        this.grouping = grouping;
-        this.columns = columns;
-        this.values = values;
-        this.having = having;
-        this.distinct = distinct;
-        this.orderBy = orderBy;
-        this.orderColumns = orderColumns;
-        this.keys = keys;
-        this.limit = limit;
-        this.offset = offset;
+    /** Where the rows come from: the FROM, the WHERE that filters them and the grouping (null without one). */
+    record Input(FromPlan from, Compiled where, Aggregates.Grouping grouping) {
+    }
+
+    /**
+     * What each row becomes: the select list ({@code values[i]} computes column i unless it copies a source
+     * column), the HAVING that keeps it (or null) and DISTINCT.
+     */
+    record Select(List<SelectList.Column> columns, List<Compiled> values, Compiled having, boolean distinct) {
+    }
+
+    /** ORDER BY: per item, the output column it names, else -1 and its compiled key. */
+    record Ordering(List<Query.OrderItem> items, int[] columns, List<Compiled> keys) {
+    }
+
+    /** OFFSET and LIMIT ({@code Long.MAX_VALUE} for none). */
+    record Window(long offset, long limit) {
+    }
+
+    QueryPlan(Input input, Select select, Ordering ordering, Window window, Scope.Level level, boolean runsRepeatedly) {
+        this.from = input.from();
+        this.where = input.where();
+        this.grouping = input.grouping();
+        this.columns = select.columns();
+        this.values = select.values();
+        this.having = select.having();
+        this.distinct = select.distinct();
+        this.orderBy = ordering.items();
+        this.orderColumns = ordering.columns();
+        this.keys = ordering.keys();
+        this.limit = window.limit();
+        this.offset = window.offset();
         this.level = level;
         this.runsRepeatedly = runsRepeatedly;
         List<ResultColumn> out = new ArrayList<>();

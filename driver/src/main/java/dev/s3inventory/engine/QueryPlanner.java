@@ -68,8 +68,11 @@ final class QueryPlanner implements ExprCompiler.SubqueryPlanner {
             orderColumns[k] = SelectList.outputIndex(e, columns);
             keys.add(orderColumns[k] >= 0 ? null : onOutput.compile(e));
         }
-        return new QueryPlan(from, where, grouping, columns, values, having, q.distinct(), q.orderBy(), orderColumns, keys,
-                rowCount(q.limit(), "LIMIT", Long.MAX_VALUE), rowCount(q.offset(), "OFFSET", 0), level, runsRepeatedly);
+        return new QueryPlan(new QueryPlan.Input(from, where, grouping),
+                new QueryPlan.Select(columns, values, having, q.distinct()),
+                new QueryPlan.Ordering(q.orderBy(), orderColumns, keys),
+                new QueryPlan.Window(rowCount(q.offset(), "OFFSET", 0), rowCount(q.limit(), "LIMIT", Long.MAX_VALUE)),
+                level, runsRepeatedly);
     }
 
     private FromPlan from(Query.FromItem item, Expr where, Scope outer, Scope.Level level, boolean repeated)

@@ -14,14 +14,4 @@ public record Relation(List<ResultColumn> columns, List<Object[]> rows) {
         columns = List.copyOf(columns);
         Objects.requireNonNull(rows, "rows is null");
     }
-
-    /** Index of a column by case-insensitive label, or -1. */
-    public int indexOfLabel(String label) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).label().equalsIgnoreCase(label)) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

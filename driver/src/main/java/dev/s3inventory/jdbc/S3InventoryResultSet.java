@@ -59,7 +59,6 @@ public final class S3InventoryResultSet extends BaseResultSet {
     private int position;
     private boolean wasNull;
     private int fetchSize;
-    private final WarningChain warnings = new WarningChain();
 
     /** A result set of {@code statement} (null for metadata result sets) over {@code relation}. */
     public S3InventoryResultSet(Statement statement, Relation relation) {
@@ -81,11 +80,6 @@ public final class S3InventoryResultSet extends BaseResultSet {
             index.put(columns.get(i).label().toLowerCase(Locale.ROOT), i + 1);
         }
         this.indexByLabel = Map.copyOf(index);
-    }
-
-    /** Attaches a warning (e.g. a skipped bucket) to the chain returned by {@link #getWarnings()}. */
-    public void addWarning(SQLWarning warning) {
-        warnings.add(warning);
     }
 
     @Override
@@ -214,16 +208,16 @@ public final class S3InventoryResultSet extends BaseResultSet {
         return statement;
     }
 
+    /** Always none: the warnings of an execution (skipped buckets) are the statement's. */
     @Override
     public SQLWarning getWarnings() throws SQLException {
         checkOpen();
-        return warnings.first();
+        return null;
     }
 
     @Override
     public void clearWarnings() throws SQLException {
         checkOpen();
-        warnings.clear();
     }
 
     @Override

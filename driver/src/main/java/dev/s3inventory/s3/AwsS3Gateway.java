@@ -30,6 +30,7 @@ import software.amazon.awssdk.services.s3.model.InventoryConfiguration;
 import software.amazon.awssdk.services.s3.model.ListBucketInventoryConfigurationsResponse;
 import software.amazon.awssdk.services.s3.model.ListBucketsRequest;
 import software.amazon.awssdk.services.s3.model.ListBucketsResponse;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * {@link S3Gateway} over the AWS SDK for Java v2. One shared HTTP connection pool; one S3 client
@@ -309,6 +310,16 @@ public final class AwsS3Gateway implements S3Gateway {
             http.close();
         } catch (RuntimeException ignored) {
             // closing is best effort
+        }
+        // The gateway built its credentials provider (credentialsProvider below), so it owns it: the profile
+        // and default-chain providers hold file watchers, caches and refresh threads that S3Client.close()
+        // leaves alone (a client never closes a provider it was given).
+        if (credentials instanceof SdkAutoCloseable owned) {
+            try {
+                owned.close();
+            } catch (RuntimeException ignored) {
+                // closing is best effort
+            }
         }
     }
 
