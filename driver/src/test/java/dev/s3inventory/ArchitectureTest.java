@@ -1,5 +1,6 @@
 package dev.s3inventory;
 
+import static dev.s3inventory.testing.SourceRules.ANY_FILE;
 import static dev.s3inventory.testing.SourceRules.in;
 import static dev.s3inventory.testing.SourceRules.outside;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,10 +38,20 @@ class ArchitectureTest {
                         "dev.s3inventory.s3.CachingS3Gateway"),
                 // the driver opens the gateway with config.s3Settings(), built here from the URL properties
                 "ConnectionConfig.java",  Set.of("dev.s3inventory.s3.S3Settings"))),
+        new Rule("jdbc/ reaches the engine only through QueryEngine and the types of its signatures and results",
+            in("jdbc/"),                       "\\bdev\\.s3inventory\\.engine\\.[\\w.*]+")
+            .allowing(Map.of(ANY_FILE, Set.of("dev.s3inventory.engine.QueryEngine",
+                "dev.s3inventory.engine.ExecutionContext", "dev.s3inventory.engine.BucketErrorPolicy",
+                "dev.s3inventory.engine.Result", "dev.s3inventory.engine.Relation",
+                "dev.s3inventory.engine.ResultColumn"))),
         new Rule("engine/, schema/ and sql/ know nothing of JDBC",
             in("engine/", "schema/", "sql/"),  "\\bdev\\.s3inventory\\.jdbc\\b"),
         new Rule("schema/ is a leaf: no engine/, sql/, s3/ or jdbc/",
             in("schema/"),                     "\\bdev\\.s3inventory\\.(engine|sql|s3|jdbc)\\b"),
+        new Rule("sql/ builds on schema/ alone: no engine/ or s3/",
+            in("sql/"),                        "\\bdev\\.s3inventory\\.(engine|s3)\\b"),
+        new Rule("s3/ is a leaf: the AWS side knows no engine/, sql/, schema/ or jdbc/",
+            in("s3/"),                         "\\bdev\\.s3inventory\\.(engine|sql|schema|jdbc)\\b"),
         new Rule("the driver is only a driver: the shell and the demo live in the shell module",
             in(""),                            "\\bdev\\.s3inventory\\.(cli|demo)\\b|\\borg\\.jline\\b"),
         new Rule("no console output (a driver lives inside someone else's process)",
@@ -101,6 +112,16 @@ class ArchitectureTest {
                 "S3InventoryConnection.java:1");
         assertOneViolation(check("dev/s3inventory/jdbc/S3InventoryDriver.java", "import dev.s3inventory.s3.*;\n"), "s3.*");
         assertOneViolation(check("dev/s3inventory/sql/X.java", "import static dev.s3inventory.jdbc.Y.z;\n"), "X.java:1");
+        // jdbc/ sees QueryEngine and its signature and result types, in any file, and nothing else of the engine
+        assertTrue(check("dev/s3inventory/jdbc/AnyStatement.java", "import dev.s3inventory.engine.QueryEngine;\n"
+                + "import dev.s3inventory.engine.Result;\nclass X { dev.s3inventory.engine.Relation r; }\n").isEmpty());
+        assertOneViolation(check("dev/s3inventory/jdbc/X.java",
+                "class X {{ dev.s3inventory.engine.ParameterTypes.of(s, 1); }}\n"), "engine.ParameterTypes.of");
+        assertOneViolation(check("dev/s3inventory/jdbc/X.java", "import dev.s3inventory.engine.*;\n"), "QueryEngine");
+        assertOneViolation(check("dev/s3inventory/jdbc/X.java", "import static dev.s3inventory.engine.Result.rows;\n"),
+                "Result.rows");
+        assertOneViolation(check("dev/s3inventory/sql/X.java", "import dev.s3inventory.engine.Values;\n"), "schema/ alone");
+        assertOneViolation(check("dev/s3inventory/s3/X.java", "import dev.s3inventory.schema.SqlType;\n"), "leaf");
         assertOneViolation(check("dev/s3inventory/schema/X.java", "import dev.s3inventory.engine.Values;\n"), "leaf");
         assertTrue(check("dev/s3inventory/schema/X.java", "import dev.s3inventory.Errors;\n").isEmpty());
         assertOneViolation(check("dev/s3inventory/engine/X.java", "class X {{ System.err.println(1); }}\n"), "console");

@@ -3,6 +3,7 @@ package dev.s3inventory.engine;
 import dev.s3inventory.Errors;
 import dev.s3inventory.schema.SqlType;
 import dev.s3inventory.sql.Expr;
+import dev.s3inventory.sql.Like;
 import java.sql.SQLException;
 
 /** Compiles LIKE / ILIKE; a constant pattern is turned into a regex once per statement. */

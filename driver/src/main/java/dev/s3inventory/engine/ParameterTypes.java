@@ -19,7 +19,7 @@ import java.util.List;
  * ParameterMetaData falls back to the bound value's type, then VARCHAR (jdbc-client-checklist.md b.6:
  * Spring binds NULL with the type it reads here, report tools show it).
  */
-public final class ParameterTypes {
+final class ParameterTypes {
     private final SqlType[] types;
 
     private ParameterTypes(int count) {
@@ -27,7 +27,7 @@ public final class ParameterTypes {
     }
 
     /** One entry per parameter, in order; null where no column says. */
-    public static List<SqlType> of(SqlStatement statement, int parameterCount) {
+    static List<SqlType> of(SqlStatement statement, int parameterCount) {
         ParameterTypes found = new ParameterTypes(parameterCount);
         found.statement(statement);
         return Arrays.asList(found.types);

@@ -1,11 +1,11 @@
 package dev.s3inventory.engine;
 
-import dev.s3inventory.engine.Like;
 import dev.s3inventory.schema.Catalog;
 import dev.s3inventory.schema.TableDef;
 import dev.s3inventory.sql.Expr;
 import dev.s3inventory.sql.ExprChildren;
 import dev.s3inventory.sql.Expr.BinaryOp;
+import dev.s3inventory.sql.Like;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

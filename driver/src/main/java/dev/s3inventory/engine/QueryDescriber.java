@@ -15,7 +15,7 @@ import java.util.Optional;
  * in which no bucket exists: names resolve, types are inferred and result columns are built exactly
  * as for a real execution, only no row is fetched.
  */
-public final class QueryDescriber {
+final class QueryDescriber {
     /**
      * Answers every gateway call with "nothing": an empty list, an empty Optional, false. A dynamic
      * proxy rather than a class, so that it keeps answering whatever methods S3Gateway grows (writes,
@@ -63,7 +63,7 @@ public final class QueryDescriber {
      *         before execution; errors (unknown table, ...) are left for execution to report, with the
      *         parameters bound
      */
-    public static Optional<List<ResultColumn>> describe(SqlStatement statement, List<Object> parameters) {
+    static Optional<List<ResultColumn>> describe(SqlStatement statement, List<Object> parameters) {
         if (!(statement instanceof SqlStatement.Select || statement instanceof SqlStatement.ShowTables
                 || statement instanceof SqlStatement.Describe || statement instanceof SqlStatement.ShowMethods)) {
             return Optional.empty(); // writes: never run them, not even against no buckets

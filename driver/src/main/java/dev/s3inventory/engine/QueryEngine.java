@@ -10,10 +10,15 @@ import dev.s3inventory.sql.SqlStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The seam between the JDBC facade and everything else: executes a parsed statement against S3.
- * One per connection; safe for concurrent statements.
+ * The seam between the JDBC facade and everything else, as Avatica's {@code Meta} is for its drivers:
+ * executes a parsed statement against S3, describes its result columns and its parameters before
+ * execution. {@code jdbc/} reaches the engine only through this class, the types of its signatures
+ * ({@link ExecutionContext}, {@link BucketErrorPolicy}) and its results ({@link Result}, {@link Relation},
+ * {@link ResultColumn}); {@code ArchitectureTest} holds it to that. One per connection; safe for
+ * concurrent statements.
  */
 public final class QueryEngine implements AutoCloseable {
     private final S3Gateway s3;
@@ -64,6 +69,22 @@ public final class QueryEngine implements AutoCloseable {
         } catch (StackOverflowError e) {
             throw Errors.tooComplex("executing"); // e.g. 2,000 ANDed terms: the stack unwound, nothing is lost
         }
+    }
+
+    /**
+     * The result columns the statement would return, found without calling S3 (PreparedStatement.getMetaData
+     * before execution).
+     *
+     * @param parameters the values bound so far, null where none is
+     * @return empty for a statement without rows, or whose shape cannot be known before execution
+     */
+    public Optional<List<ResultColumn>> describe(SqlStatement statement, List<Object> parameters) {
+        return QueryDescriber.describe(statement, parameters);
+    }
+
+    /** The type of each {@code ?}, read from the column it stands for; null where no column says (ParameterMetaData). */
+    public List<SqlType> parameterTypes(SqlStatement statement, int parameterCount) {
+        return ParameterTypes.of(statement, parameterCount);
     }
 
     private static Relation showTables() {

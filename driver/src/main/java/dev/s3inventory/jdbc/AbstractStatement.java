@@ -2,6 +2,7 @@ package dev.s3inventory.jdbc;
 
 import dev.s3inventory.Errors;
 import dev.s3inventory.engine.ExecutionContext;
+import dev.s3inventory.engine.Relation;
 import dev.s3inventory.engine.Result;
 import dev.s3inventory.sql.SqlParser;
 import dev.s3inventory.sql.SqlStatement;
@@ -324,7 +325,7 @@ abstract class AbstractStatement implements Statement, ProgressReporting {
     @Override
     public ResultSet getGeneratedKeys() throws SQLException {
         checkOpen();
-        return new S3InventoryResultSet(this, new dev.s3inventory.engine.Relation(List.of(), new ArrayList<>()));
+        return new S3InventoryResultSet(this, new Relation(List.of(), new ArrayList<>()));
     }
 
     @Override

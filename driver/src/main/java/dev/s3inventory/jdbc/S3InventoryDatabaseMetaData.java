@@ -1,7 +1,6 @@
 package dev.s3inventory.jdbc;
 
 import dev.s3inventory.Errors;
-import dev.s3inventory.engine.Like;
 import dev.s3inventory.engine.Relation;
 import dev.s3inventory.jdbc.MetadataRows.AttributeRow;
 import dev.s3inventory.jdbc.MetadataRows.BestRowIdentifierRow;
@@ -30,6 +29,7 @@ import dev.s3inventory.schema.Catalog;
 import dev.s3inventory.schema.Column;
 import dev.s3inventory.schema.SqlType;
 import dev.s3inventory.schema.TableDef;
+import dev.s3inventory.sql.Like;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -70,6 +70,8 @@ public final class S3InventoryDatabaseMetaData implements DatabaseMetaData {
     static final String PRODUCT_NAME = "S3 Inventory";
     static final String DRIVER_NAME = "s3inventory-jdbc";
     static final String TABLE_TYPE = "TABLE";
+    /** The escape character of metadata name patterns (getSearchStringEscape). */
+    static final char SEARCH_STRING_ESCAPE = '\\';
     /** Words of our dialect that are not SQL:2003 keywords; DBeaver quotes identifiers that match them. */
     static final String SQL_KEYWORDS = "DESCRIBE,EXEC,LIMIT,METHODS,OFFSET,SHOW";
     static final String STRING_FUNCTIONS = "CONCAT,LENGTH,LOWER,UPPER";
@@ -387,13 +389,16 @@ public final class S3InventoryDatabaseMetaData implements DatabaseMetaData {
                 .toList();
     }
 
-    /** Null matches all; otherwise the name in any case, or a metadata LIKE pattern. */
+    /**
+     * Null matches all; otherwise the name in any case, or a metadata LIKE pattern (case-insensitive, as the
+     * driver's identifiers are).
+     */
     static boolean matches(String pattern, String name) {
         if (pattern == null || pattern.equalsIgnoreCase(name)) {
             return true;
         }
         try {
-            return Like.matchesMetadata(pattern, name);
+            return name != null && Like.compile(pattern, SEARCH_STRING_ESCAPE, true).matches(name);
         } catch (IllegalArgumentException e) {
             // A pattern ending in a lone escape character names nothing.
             return false;
@@ -518,7 +523,7 @@ public final class S3InventoryDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public String getSearchStringEscape() {
-        return String.valueOf(Like.METADATA_ESCAPE);
+        return String.valueOf(SEARCH_STRING_ESCAPE);
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Describes the {@code ?} parameters of a prepared statement: the type of the column a parameter
- * stands for ({@code engine/ParameterTypes}), else that of the value bound to it so far. A parameter
+ * stands for ({@code QueryEngine.parameterTypes}), else that of the value bound to it so far. A parameter
  * with neither ({@link SqlType#NULL}) is reported as VARCHAR, the
  * type every value can be bound as. Never throws for a valid index: Spring calls
  * getParameterType on every NULL bind and catches only SQLException (checklist b.9, pitfall 15).

@@ -1,7 +1,6 @@
 package dev.s3inventory.jdbc;
 
 import dev.s3inventory.Errors;
-import dev.s3inventory.engine.QueryDescriber;
 import dev.s3inventory.schema.SqlType;
 import dev.s3inventory.sql.SqlParser;
 import java.io.IOException;
@@ -180,7 +179,7 @@ final class S3InventoryPreparedStatement extends S3InventoryStatement implements
         for (Object p : parameters) {
             bound.add(p == UNSET ? null : p);
         }
-        return QueryDescriber.describe(parsed.statement(), bound).map(S3InventoryResultSetMetaData::new).orElse(null);
+        return connection.engine().describe(parsed.statement(), bound).map(S3InventoryResultSetMetaData::new).orElse(null);
     }
 
     @Override
@@ -188,7 +187,7 @@ final class S3InventoryPreparedStatement extends S3InventoryStatement implements
         checkOpen();
         // The column a parameter stands for decides its type; else the value bound so far; else VARCHAR.
         if (columnTypes == null) {
-            columnTypes = dev.s3inventory.engine.ParameterTypes.of(parsed.statement(), parameters.length);
+            columnTypes = connection.engine().parameterTypes(parsed.statement(), parameters.length);
         }
         List<SqlType> types = new ArrayList<>(parameters.length);
         for (int i = 0; i < parameters.length; i++) {

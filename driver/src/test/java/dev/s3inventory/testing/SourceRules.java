@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,13 +26,16 @@ import java.util.stream.Stream;
  */
 public final class SourceRules {
     public static final String ROOT = "dev/s3inventory/";
+    /** In a rule's {@code allowed} map: what every file in the rule's scope may mention. */
+    public static final String ANY_FILE = "*";
 
     private SourceRules() {
     }
 
     /**
      * One row of a rule table: in files matching {@code scope}, every match of {@code forbidden} is a
-     * violation unless the matched text is listed for that file (by file name) in {@code allowed}.
+     * violation unless the matched text is listed for that file (by file name), or for {@link #ANY_FILE}, in
+     * {@code allowed}.
      */
     public record Rule(String why, Predicate<String> scope, Pattern forbidden, Map<String, Set<String>> allowed) {
         public Rule(String why, Predicate<String> scope, String forbidden) {
@@ -85,7 +89,8 @@ public final class SourceRules {
             if (!rule.scope().test(path)) {
                 continue;
             }
-            Set<String> allowed = rule.allowed().getOrDefault(fileName, Set.of());
+            Set<String> allowed = new HashSet<>(rule.allowed().getOrDefault(fileName, Set.of()));
+            allowed.addAll(rule.allowed().getOrDefault(ANY_FILE, Set.of()));
             for (int i = 0; i < lines.size(); i++) {
                 Matcher m = rule.forbidden().matcher(lines.get(i));
                 while (m.find()) {

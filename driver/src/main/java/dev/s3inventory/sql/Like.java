@@ -1,15 +1,13 @@
-package dev.s3inventory.engine;
+package dev.s3inventory.sql;
 
 import java.util.regex.Pattern;
 
 /**
- * SQL LIKE matching, used both for LIKE predicates and for JDBC metadata name patterns ({@code %},
- * {@code _}, and an escape character; metadata uses {@code \}). Patterns compile to a regex once.
+ * The dialect's LIKE: {@code %}, {@code _} and an optional escape character, compiled to a regex once.
+ * The engine evaluates LIKE predicates and pushes their literal prefix to S3 with it; the JDBC
+ * metadata methods match their name patterns with it.
  */
 public final class Like {
-    /** The escape character of JDBC metadata patterns, as reported by getSearchStringEscape(). */
-    public static final char METADATA_ESCAPE = '\\';
-
     private final Pattern regex;
 
     private Like(Pattern regex) {
@@ -44,20 +42,6 @@ public final class Like {
 
     public boolean matches(String value) {
         return regex.matcher(value).matches();
-    }
-
-    /**
-     * JDBC metadata pattern semantics: a null pattern matches everything; names are matched
-     * case-insensitively because the driver's identifiers are case-insensitive.
-     */
-    public static boolean matchesMetadata(String pattern, String value) {
-        if (pattern == null) {
-            return true;
-        }
-        if (value == null) {
-            return false;
-        }
-        return compile(pattern, METADATA_ESCAPE, true).matches(value);
     }
 
     /**
