@@ -54,6 +54,8 @@ class ArchitectureTest {
             in("s3/"),                         "\\bdev\\.s3inventory\\.(engine|sql|schema|jdbc)\\b"),
         new Rule("the driver is only a driver: the shell and the demo live in the shell module",
             in(""),                            "\\bdev\\.s3inventory\\.(cli|demo)\\b|\\borg\\.jline\\b"),
+        new Rule("every failure and warning gets its class and SQLState in Errors (add a factory method there)",
+            outside("Errors.java"),            "\\bnew\\s+(java\\.sql\\.)?SQL\\w*(Exception|Warning)\\s*\\(|\"(\\d[0-9A-Z]|HY|HZ|XX)[0-9A-Z]{3}\""),
         new Rule("no console output (a driver lives inside someone else's process)",
             in(""),                            "\\bSystem\\s*\\.\\s*(out|err)\\b|\\bprintStackTrace\\s*\\(")
             // ... but for what `java -jar` of the driver's jar prints
@@ -122,6 +124,17 @@ class ArchitectureTest {
                 "Result.rows");
         assertOneViolation(check("dev/s3inventory/sql/X.java", "import dev.s3inventory.engine.Values;\n"), "schema/ alone");
         assertOneViolation(check("dev/s3inventory/s3/X.java", "import dev.s3inventory.schema.SqlType;\n"), "leaf");
+        // SQLStates come from Errors: no exception or warning built elsewhere, no state spelled out elsewhere
+        assertOneViolation(check("dev/s3inventory/engine/X.java",
+                "class X {{ throw new SQLException(\"cancelled\", CANCELLED); }}\n"), "new SQLException(");
+        assertOneViolation(check("dev/s3inventory/jdbc/X.java", "class X {{ w = new java.sql.SQLWarning (m,\n s); }}\n"),
+                "new java.sql.SQLWarning (");
+        assertOneViolation(check("dev/s3inventory/sql/X.java", "class X {{ ctx.warn(m, \"02000\"); }}\n"), "\"02000\"");
+        assertOneViolation(check("dev/s3inventory/s3/X.java", "class X { static final String S = \"XX000\"; }\n"),
+                "Errors");
+        assertTrue(check("dev/s3inventory/Errors.java", "class X {{ new SQLException(m, \"54001\"); }}\n").isEmpty());
+        assertTrue(check("dev/s3inventory/s3/X.java", "class X {{ new S3CallException(m, Errors.S3_ERROR, c, b, e); "
+                + "Object[] a = new SQLException[1]; f(\"COUNT\", \"SSES3\", \"2024-01-01\"); }}\n").isEmpty());
         assertOneViolation(check("dev/s3inventory/schema/X.java", "import dev.s3inventory.engine.Values;\n"), "leaf");
         assertTrue(check("dev/s3inventory/schema/X.java", "import dev.s3inventory.Errors;\n").isEmpty());
         assertOneViolation(check("dev/s3inventory/engine/X.java", "class X {{ System.err.println(1); }}\n"), "console");

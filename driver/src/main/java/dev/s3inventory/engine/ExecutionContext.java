@@ -64,7 +64,7 @@ public final class ExecutionContext {
     /** Fails when the statement was cancelled or ran out of time. */
     void checkAlive() throws SQLException {
         if (cancelled.get()) {
-            throw new SQLException("The statement was cancelled", "57014");
+            throw Errors.cancelled();
         }
         if (nanosLeft() <= 0) {
             throw Errors.timeout(timeoutSeconds);
@@ -89,9 +89,9 @@ public final class ExecutionContext {
         return timeoutSeconds;
     }
 
-    void warn(String message, String sqlState) {
+    void warn(SQLWarning warning) {
         synchronized (warnings) {
-            warnings.add(new SQLWarning(message, sqlState));
+            warnings.add(warning);
         }
     }
 

@@ -69,8 +69,7 @@ final class ExprCompiler {
         }
         if (e instanceof Expr.Param p) {
             if (p.index() >= parameters.size()) {
-                throw new SQLException("Parameter " + (p.index() + 1) + " is not set; call setXxx(" + (p.index() + 1)
-                        + ", value) before executing", "07001");
+                throw Errors.parameterNotSet(p.index() + 1);
             }
             return Compiled.constant(parameters.get(p.index()));
         }

@@ -1,5 +1,6 @@
 package dev.s3inventory.engine;
 
+import dev.s3inventory.Errors;
 import dev.s3inventory.s3.InFlightCalls;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ final class FanOut implements AutoCloseable {
         List<T> result = run(List.of(() -> java.util.Collections.singletonList(call.call())), ctx, Long.MAX_VALUE);
         if (result.isEmpty()) { // the task saw cancel() before it started
             ctx.checkAlive();
-            throw new SQLException("The statement was cancelled", "57014");
+            throw Errors.cancelled();
         }
         return result.get(0);
     }
@@ -165,16 +166,16 @@ final class FanOut implements AutoCloseable {
                 // poll again: lets cancel() and the query timeout take effect promptly
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new SQLException("Interrupted while waiting for S3", "57014", e);
+                throw Errors.interrupted(e);
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof SQLException s) {
                     throw s;
                 }
                 if (cause instanceof RuntimeException r) {
-                    throw dev.s3inventory.Errors.internal("calling S3", r);
+                    throw Errors.internal("calling S3", r);
                 }
-                throw new SQLException("S3 call failed: " + cause, dev.s3inventory.Errors.S3_ERROR, cause);
+                throw Errors.s3CallFailed(cause);
             }
         }
     }

@@ -37,8 +37,7 @@ record RowType(List<Field> fields) {
             Field f = fields.get(i);
             if (f.name().equalsIgnoreCase(name) && (qualifier == null || qualifier.equalsIgnoreCase(f.qualifier()))) {
                 if (found >= 0) {
-                    throw new java.sql.SQLSyntaxErrorException("Column '" + name + "' is ambiguous; qualify it with a "
-                            + "table name or alias", Errors.SYNTAX);
+                    throw Errors.syntax("Column '" + name + "' is ambiguous; qualify it with a table name or alias");
                 }
                 found = i;
             }

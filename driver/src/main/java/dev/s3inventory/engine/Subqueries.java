@@ -49,8 +49,7 @@ final class Subqueries {
             scope.current = row;
             Relation r = plan.correlated() ? plan.execute(2) : plan.reusable();
             if (r.rows().size() > 1) {
-                throw new SQLException("A scalar subquery returned more than one row; make it return at most one "
-                        + "(e.g. with an aggregate, a WHERE on a key, or LIMIT 1)", "21000");
+                throw Errors.scalarSubqueryRows();
             }
             return r.rows().isEmpty() ? null : r.rows().get(0)[0];
         });

@@ -188,7 +188,7 @@ final class TableScanner {
             return Optional.empty();
         }
         if (region.isEmpty()) {
-            ctx.warn("Bucket '" + bucket + "' does not exist (NoSuchBucket): it has no rows in this result", "02000");
+            ctx.warn(Errors.noSuchBucket("Bucket '" + bucket + "' does not exist (NoSuchBucket): it has no rows in this result"));
             return Optional.empty();
         }
         return request.region() == null || request.region().equals(region.get()) ? region : Optional.empty();
@@ -207,8 +207,8 @@ final class TableScanner {
             return rows;
         } catch (S3CallException e) {
             if (e.isNoSuchBucket()) {
-                ctx.warn("Bucket '" + bucket + "' does not exist (NoSuchBucket); it has no inventory configurations",
-                        "02000");
+                ctx.warn(Errors.noSuchBucket("Bucket '" + bucket + "' does not exist (NoSuchBucket); it has no inventory "
+                        + "configurations"));
                 return List.of();
             }
             return skipOrFail(e, ctx);
@@ -224,9 +224,9 @@ final class TableScanner {
         }
         LOG.warn("Skipped bucket '{}' ({}): its rows are missing from this result (onBucketError=warn)", e.bucket(),
                 e.awsErrorCode() == null ? e.getSQLState() : e.awsErrorCode());
-        ctx.warn("Skipped bucket '" + e.bucket() + "' (" + (e.awsErrorCode() == null ? e.getSQLState() : e.awsErrorCode())
-                + "): " + e.getMessage() + ". Its rows are missing from this result (onBucketError=warn)",
-                e.getSQLState());
+        ctx.warn(Errors.skippedBucket("Skipped bucket '" + e.bucket() + "' ("
+                + (e.awsErrorCode() == null ? e.getSQLState() : e.awsErrorCode()) + "): " + e.getMessage()
+                + ". Its rows are missing from this result (onBucketError=warn)", e));
         return List.of();
     }
 

@@ -208,7 +208,7 @@ final class Values {
     }
 
     private static SQLException divisionByZero() {
-        return new java.sql.SQLDataException("Division by zero", "22012");
+        return Errors.divisionByZero();
     }
 
     static Number toNumber(Object v) throws SQLException {

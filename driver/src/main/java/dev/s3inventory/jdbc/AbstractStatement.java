@@ -114,8 +114,8 @@ abstract class AbstractStatement implements Statement, ProgressReporting {
 
     ResultSet requireResultSet(boolean hasRows, String method) throws SQLException {
         if (!hasRows) {
-            throw new SQLException(method + " needs a statement that returns rows (SELECT, SHOW, DESCRIBE); "
-                    + "use executeUpdate or execute for INSERT, UPDATE, DELETE and EXEC", Errors.SYNTAX);
+            throw Errors.syntax(method + " needs a statement that returns rows (SELECT, SHOW, DESCRIBE); "
+                    + "use executeUpdate or execute for INSERT, UPDATE, DELETE and EXEC");
         }
         return resultSet;
     }
@@ -123,8 +123,8 @@ abstract class AbstractStatement implements Statement, ProgressReporting {
     long requireUpdateCount(boolean hasRows, String method) throws SQLException {
         if (hasRows) {
             closeResult();
-            throw new SQLException(method + " needs INSERT, UPDATE, DELETE or EXEC; use executeQuery for statements "
-                    + "that return rows", Errors.SYNTAX);
+            throw Errors.syntax(method + " needs INSERT, UPDATE, DELETE or EXEC; use executeQuery for statements "
+                    + "that return rows");
         }
         return updateCount;
     }

@@ -8,9 +8,10 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -57,8 +58,8 @@ final class ConnectionConfig {
         }
         if (!rest.isEmpty()) {
             if (!rest.startsWith("?")) {
-                throw new SQLNonTransientConnectionException("Malformed URL: after '" + PREFIX + "' only '?key=value&...' "
-                        + "may follow, e.g. jdbc:s3inventory:?region=eu-west-1", Errors.UNREACHABLE);
+                throw Errors.malformedUrl("Malformed URL: after '" + PREFIX + "' only '?key=value&...' "
+                        + "may follow, e.g. jdbc:s3inventory:?region=eu-west-1");
             }
             for (String pair : rest.substring(1).split("&")) {
                 if (pair.isEmpty()) {
@@ -68,8 +69,7 @@ final class ConnectionConfig {
                 String key = decode(eq < 0 ? pair : pair.substring(0, eq), "a property name");
                 ConnectionProperty p = ConnectionProperty.forKey(key);
                 if (p == null) {
-                    throw new SQLNonTransientConnectionException("Unknown connection property '" + nameOnly(key)
-                            + "' in the URL. Known: " + knownKeys(), Errors.UNREACHABLE);
+                    throw Errors.unknownProperty(nameOnly(key), closestKeys(key), knownKeys());
                 }
                 values.put(p, eq < 0 ? "" : decode(pair.substring(eq + 1), "the value of " + p.key()));
             }
@@ -82,8 +82,8 @@ final class ConnectionConfig {
         try {
             return URLDecoder.decode(s, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new SQLNonTransientConnectionException("Malformed URL encoding in " + what + " in the URL: "
-                    + "encode '%' as %25 and '+' as %2B", Errors.UNREACHABLE);
+            throw Errors.malformedUrl("Malformed URL encoding in " + what + " in the URL: "
+                    + "encode '%' as %25 and '+' as %2B");
         }
     }
 
@@ -222,6 +222,17 @@ final class ConnectionConfig {
     @Override
     public String toString() {
         return "ConnectionConfig[" + safeUrl() + "]";
+    }
+
+    /** The known property names closest to a mistyped one, judged on its name part only (see nameOnly). */
+    private static List<String> closestKeys(String key) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]*").matcher(key);
+        m.lookingAt();
+        List<String> known = new ArrayList<>();
+        for (ConnectionProperty p : ConnectionProperty.values()) {
+            known.add(p.key());
+        }
+        return ClosestNames.of(key.substring(0, m.end()), known);
     }
 
     private static String knownKeys() {

@@ -128,9 +128,8 @@ public final class S3InventoryConnection implements Connection {
     private void checkResultSetOptions(int type, int concurrency) throws SQLException {
         checkOpen();
         if (type != ResultSet.TYPE_FORWARD_ONLY || concurrency != ResultSet.CONCUR_READ_ONLY) {
-            addWarning(new SQLWarning("s3inventory-jdbc result sets are TYPE_FORWARD_ONLY and CONCUR_READ_ONLY; "
-                    + "the requested type " + type + " / concurrency " + concurrency + " was replaced by those",
-                    "01000"));
+            addWarning(Errors.warning("s3inventory-jdbc result sets are TYPE_FORWARD_ONLY and CONCUR_READ_ONLY; "
+                    + "the requested type " + type + " / concurrency " + concurrency + " was replaced by those"));
         }
     }
 
@@ -161,8 +160,7 @@ public final class S3InventoryConnection implements Connection {
         checkOpen();
         // Never throws (Spring's @Transactional, HikariCP): statements are applied at once regardless.
         if (!autoCommit) {
-            addWarning(new SQLWarning("s3inventory-jdbc has no transactions; every statement is applied immediately",
-                    "01000"));
+            addWarning(Errors.warning("s3inventory-jdbc has no transactions; every statement is applied immediately"));
         }
     }
 

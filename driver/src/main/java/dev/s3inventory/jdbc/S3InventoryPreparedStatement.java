@@ -55,8 +55,7 @@ final class S3InventoryPreparedStatement extends S3InventoryStatement implements
         List<Object> out = new ArrayList<>(values.length);
         for (int i = 0; i < values.length; i++) {
             if (values[i] == UNSET) {
-                throw new SQLException("Parameter " + (i + 1) + " of " + values.length + " is not set; call setXxx("
-                        + (i + 1) + ", value) or setNull(" + (i + 1) + ", type) before executing", "07001");
+                throw Errors.parameterNotSet(i + 1);
             }
             out.add(values[i]);
         }
@@ -144,8 +143,8 @@ final class S3InventoryPreparedStatement extends S3InventoryStatement implements
 
     /** Refuses the Statement methods that take SQL text, as the JDBC spec requires. */
     private SQLException textNotAllowed() {
-        return new SQLException("This is a PreparedStatement: call execute(), executeQuery() or executeUpdate() "
-                + "without SQL text", Errors.SYNTAX);
+        return Errors.syntax("This is a PreparedStatement: call execute(), executeQuery() or executeUpdate() "
+                + "without SQL text");
     }
 
     @Override

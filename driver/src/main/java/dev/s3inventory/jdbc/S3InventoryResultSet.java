@@ -36,9 +36,6 @@ import javax.sql.rowset.serial.SerialClob;
  * {@link BaseResultSet}. No method lets a RuntimeException escape.
  */
 public final class S3InventoryResultSet extends BaseResultSet {
-    /** SQLState for "invalid cursor state": a getter called before next() or after the last row. */
-    private static final String NO_CURRENT_ROW = "24000";
-
     /** Reads one non-null value; may throw SQLException, never expected to throw anything else. */
     @FunctionalInterface
     private interface Reading<T> {
@@ -250,9 +247,7 @@ public final class S3InventoryResultSet extends BaseResultSet {
                     + columns.size() + " column(s), numbered from 1");
         }
         if (current == null) {
-            throw new SQLException(position == 0
-                    ? "No current row: call next() before reading values"
-                    : "No current row: the cursor is after the last row", NO_CURRENT_ROW);
+            throw Errors.noCurrentRow(position == 0);
         }
         Object v = current[column - 1];
         wasNull = v == null;

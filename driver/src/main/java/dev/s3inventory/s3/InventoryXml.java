@@ -169,8 +169,7 @@ public final class InventoryXml {
             DocumentBuilder b = f.newDocumentBuilder();
             return b.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
-            throw new SQLException("S3 returned an inventory configuration that is not valid XML: " + e.getMessage(),
-                    Errors.S3_ERROR, e);
+            throw Errors.badS3Answer("S3 returned an inventory configuration that is not valid XML: " + e.getMessage(), e);
         }
     }
 
@@ -183,7 +182,7 @@ public final class InventoryXml {
             t.transform(new DOMSource(doc), new StreamResult(out));
             return out.toString();
         } catch (Exception e) {
-            throw new SQLException("Could not write the inventory configuration XML: " + e.getMessage(), "XX000", e);
+            throw Errors.internal("writing the inventory configuration XML", e);
         }
     }
 }

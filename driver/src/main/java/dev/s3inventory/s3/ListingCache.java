@@ -1,5 +1,6 @@
 package dev.s3inventory.s3;
 
+import dev.s3inventory.Errors;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -116,7 +117,7 @@ final class ListingCache {
             return e.value.get();
         } catch (InterruptedException x) {
             Thread.currentThread().interrupt();
-            throw new SQLException("Interrupted while waiting for S3", "57014", x);
+            throw Errors.interrupted(x);
         } catch (ExecutionException x) {
             return FAILED; // never happens: failures complete with FAILED
         }

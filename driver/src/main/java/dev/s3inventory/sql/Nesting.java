@@ -38,8 +38,7 @@ final class Nesting {
                 i = end < 0 ? sql.length() : end + 1;
             } else if (c == '(') {
                 if (depth == MAX_DEPTH) {
-                    throw new SQLException("The statement nests parentheses more than " + MAX_DEPTH + " levels deep (at "
-                            + "line " + line + ", column " + (i - lineStart + 1) + "); simplify it", "54001");
+                    throw Errors.nestedTooDeeply(MAX_DEPTH, line, i - lineStart + 1);
                 }
                 depth++;
                 openLine[depth] = line;

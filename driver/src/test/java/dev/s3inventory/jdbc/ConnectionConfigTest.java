@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.DriverManager;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -86,8 +87,39 @@ class ConnectionConfigTest {
                 () -> ConnectionConfig.parse("jdbc:s3inventory:?endpoint=127.0.0.1:4566", null)).getSQLState());
         SQLException unknown = assertThrows(SQLException.class,
                 () -> ConnectionConfig.parse("jdbc:s3inventory:?regoin=eu-west-1", null));
-        assertEquals("08001", unknown.getSQLState());
-        assertTrue(unknown.getMessage().contains("regoin"));
+        assertEquals("22023", unknown.getSQLState(), "a typo is bad input, not an unreachable server");
+        assertTrue(unknown.getMessage().contains("'regoin' in the URL; did you mean region?"), unknown.getMessage());
+    }
+
+    @Test
+    void unknownPropertiesSuggestOnlyCloseNamesAndNeverEchoAValue() {
+        SQLException far = assertThrows(SQLException.class,
+                () -> ConnectionConfig.parse("jdbc:s3inventory:?colour=blue", null));
+        assertEquals("22023", far.getSQLState());
+        assertFalse(far.getMessage().contains("did you mean"), far.getMessage());
+        assertTrue(far.getMessage().contains("Known properties: region, endpoint"), far.getMessage());
+        // ':' typed for '=': the name part is judged and shown, the secret after it never is
+        SQLException typo = assertThrows(SQLException.class,
+                () -> ConnectionConfig.parse("jdbc:s3inventory:?password:s3cr3t", null));
+        assertTrue(typo.getMessage().contains("'password:...' in the URL; did you mean password?"), typo.getMessage());
+        assertFalse(typo.getMessage().contains("s3cr3t"), typo.getMessage());
+    }
+
+    @Test
+    void closestNamesIgnoreCaseAllowTyposByLengthAndPreferTheNearest() {
+        List<String> known = List.of("region", "endpoint", "pathStyleAccess", "profile", "readOnly",
+                "connectTimeoutSeconds", "socketTimeoutSeconds");
+        assertEquals(List.of("region"), ClosestNames.of("REGOIN", known));
+        assertEquals(List.of("pathStyleAccess"), ClosestNames.of("pathstyle", known));
+        assertEquals(List.of("profile"), ClosestNames.of("profil", known));
+        assertEquals(List.of("socketTimeoutSeconds"), ClosestNames.of("ocketTimeoutSecond", known),
+                "two typos in a long name are still close; connectTimeoutSeconds (5 edits) is not");
+        assertEquals(List.of("abcdx", "abce", "abcf"), ClosestNames.of("abcd", List.of("zzzz", "abcf", "abdd", "abce",
+                "abcdx")), "nearest first, then by name, at most three");
+        assertEquals(List.of(), ClosestNames.of("colour", known));
+        assertEquals(List.of(), ClosestNames.of("", known));
+        assertEquals(1, ClosestNames.distance("regoin", "region"), "a swap of neighbours is one edit");
+        assertEquals(3, ClosestNames.distance("kitten", "sitting"));
     }
 
     @Test

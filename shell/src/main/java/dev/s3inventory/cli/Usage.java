@@ -48,7 +48,8 @@ final class Usage {
                 "  0    success",
                 "  1    a statement or command failed (-e/-f: the first failure stops; a pipe runs to the end)",
                 "  2    bad usage: unknown option, bad value, unreadable -f file",
-                "  3    no connection: endpoint unreachable (08001), bad credentials (28000), bad URL property",
+                "  3    no connection: endpoint unreachable or malformed URL (08001), bad credentials (28000),",
+                "       unknown or bad URL property (22023)",
                 "  130  interrupted (Ctrl-C)");
     }
 }

@@ -467,6 +467,8 @@ class MainTest {
 
         Outcome unknownProperty = run("", "--url", url(), "-p", "colour=blue", "-e", "SELECT 1");
         assertEquals(3, unknownProperty.status(), unknownProperty.err());
+        assertTrue(unknownProperty.err().startsWith("error [22023]: Unknown connection property 'colour'"),
+                unknownProperty.err());
     }
 
     // ---- the demo estate -----------------------------------------------------------------------
