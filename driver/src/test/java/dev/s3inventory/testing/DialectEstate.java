@@ -17,8 +17,9 @@ import software.amazon.awssdk.services.s3.model.SSES3;
  * The fixed estate the SQL dialect is proven on (golden files name its buckets): twelve buckets in
  * four regions, five without any configuration, and configurations that put a NULL in every
  * nullable column, repeat ids and values across buckets, and carry LIKE's wildcards ({@code _}, {@code %})
- * and a quote in their values. It lives in its own LocalStack account, so no other test's buckets
- * appear in its queries; seeding replaces whatever an earlier run left there. The one NULL it cannot
+ * and a quote in their values. On LocalStack it lives in its own account, so no other test's buckets
+ * appear in its queries; seeding replaces whatever an earlier run left there. {@link #seed(FakeS3Server)}
+ * puts the same estate on the in-process server, through the same SDK calls for the configurations. The one NULL it cannot
  * hold is a bucket without a creation date: S3 always reports one. Creation dates change with every
  * seeding, so golden queries test them (IS NULL, comparisons) but never print them.
  */
@@ -96,6 +97,22 @@ public final class DialectEstate {
             for (InventoryConfiguration c : CONFIGURATIONS.get(bucket)) {
                 s3.putBucketInventoryConfiguration(r -> r.bucket(bucket).id(c.id()).inventoryConfiguration(c));
             }
+        }
+    }
+
+    /** Puts the estate on a fresh in-process server: its buckets, then each configuration through the SDK. */
+    public static void seed(FakeS3Server s3) {
+        Map<String, S3Client> clients = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, String> b : BUCKETS.entrySet()) {
+                s3.addBucket(b.getKey(), b.getValue());
+                S3Client client = clients.computeIfAbsent(b.getValue(), r -> s3.clientBuilder(r).build());
+                for (InventoryConfiguration c : CONFIGURATIONS.get(b.getKey())) {
+                    client.putBucketInventoryConfiguration(r -> r.bucket(b.getKey()).id(c.id()).inventoryConfiguration(c));
+                }
+            }
+        } finally {
+            clients.values().forEach(S3Client::close);
         }
     }
 

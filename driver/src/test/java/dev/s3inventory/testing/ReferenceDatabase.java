@@ -9,7 +9,10 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Bucket;
 import software.amazon.awssdk.services.s3.model.InventoryConfiguration;
@@ -30,7 +33,22 @@ public final class ReferenceDatabase {
     }
 
     /** A fresh H2 database loaded with what the given LocalStack account holds. */
-    public static synchronized Connection load(String accountId) throws SQLException {
+    public static Connection load(String accountId) throws SQLException {
+        return load(region -> LocalStackEnvironment.sdkForAccount(accountId, region));
+    }
+
+    /** A fresh H2 database loaded with what the in-process server holds. */
+    public static Connection load(FakeS3Server s3) throws SQLException {
+        Map<String, S3Client> clients = new HashMap<>();
+        try {
+            return load(region -> clients.computeIfAbsent(region, r -> s3.clientBuilder(r).build()));
+        } finally {
+            clients.values().forEach(S3Client::close);
+        }
+    }
+
+    /** A fresh H2 database loaded with what S3 holds, read through {@code sdk} (an SDK client per region). */
+    private static synchronized Connection load(Function<String, S3Client> sdk) throws SQLException {
         String name = "aws" + (databases++ == 0 ? "" : String.valueOf(databases));
         Connection h2 = DriverManager.getConnection("jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
                 + ";DEFAULT_NULL_ORDERING=LOW;DB_CLOSE_DELAY=-1");
@@ -46,7 +64,7 @@ public final class ReferenceDatabase {
                     + "destination_encryption VARCHAR, destination_kms_key_id VARCHAR, optional_fields VARCHAR, "
                     + "configuration_json VARCHAR NOT NULL, PRIMARY KEY (bucket, id))");
         }
-        S3Client home = LocalStackEnvironment.sdkForAccount(accountId, "us-east-1");
+        S3Client home = sdk.apply("us-east-1");
         try (PreparedStatement bucketRow = h2.prepareStatement("INSERT INTO buckets VALUES (?, ?, ?)");
                 PreparedStatement configRow = h2.prepareStatement("INSERT INTO bucket_inventory_configurations VALUES "
                         + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -57,7 +75,7 @@ public final class ReferenceDatabase {
                 bucketRow.setTimestamp(3, b.creationDate() == null ? null
                         : Timestamp.valueOf(LocalDateTime.ofInstant(b.creationDate(), ZoneOffset.UTC)));
                 bucketRow.executeUpdate();
-                S3Client regional = LocalStackEnvironment.sdkForAccount(accountId, b.bucketRegion());
+                S3Client regional = sdk.apply(b.bucketRegion());
                 for (InventoryConfiguration c : regional.listBucketInventoryConfigurations(r -> r.bucket(b.name()))
                         .inventoryConfigurationList()) {
                     List<Object> row = ExpectedRows.row(b.name(), b.bucketRegion(), c);
