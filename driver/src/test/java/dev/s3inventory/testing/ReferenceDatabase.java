@@ -22,8 +22,9 @@ import software.amazon.awssdk.services.s3.model.InventoryConfiguration;
  * driver, filled with rows read independently through the AWS SDK (never through the driver).
  *
  * <p>H2 runs in PostgreSQL mode only because that mode accepts {@code GROUP BY 1} (ordinals); the
- * catalog is named {@code aws} and the schema {@code s3}, so the driver's 1-, 2- and 3-part names
- * work unchanged, and NULLs sort low as the driver documents.
+ * schema is named {@code s3} and catalog names are ignored (each database has its own name, {@code aws},
+ * {@code aws2}, ..., as the differential suite loads one per S3 it runs against), so the driver's 1-, 2- and
+ * 3-part names work unchanged, and NULLs sort low as the driver documents.
  */
 public final class ReferenceDatabase {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,7 +52,7 @@ public final class ReferenceDatabase {
     private static synchronized Connection load(Function<String, S3Client> sdk) throws SQLException {
         String name = "aws" + (databases++ == 0 ? "" : String.valueOf(databases));
         Connection h2 = DriverManager.getConnection("jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
-                + ";DEFAULT_NULL_ORDERING=LOW;DB_CLOSE_DELAY=-1");
+                + ";DEFAULT_NULL_ORDERING=LOW;IGNORE_CATALOGS=TRUE;DB_CLOSE_DELAY=-1");
         try (Statement st = h2.createStatement()) {
             st.execute("CREATE SCHEMA s3");
             st.execute("SET SCHEMA s3");
