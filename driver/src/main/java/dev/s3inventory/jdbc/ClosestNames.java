@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The known names closest to a mistyped one, for "did you mean ...?" hints: case is ignored (property
@@ -13,8 +15,24 @@ import java.util.Locale;
 final class ClosestNames {
     /** At most this many suggestions: more would read like the full list. */
     private static final int MAX = 3;
+    /** The characters property names are made of. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]*");
 
     private ClosestNames() {
+    }
+
+    /**
+     * The connection property names closest to a mistyped key, judged on its name part only: what follows a
+     * character no name has ({@code password:s3cr3t}, a ':' typed for '=') may be a secret.
+     */
+    static List<String> ofPropertyKey(String key) {
+        Matcher name = NAME.matcher(key);
+        name.lookingAt();
+        List<String> known = new ArrayList<>();
+        for (ConnectionProperty p : ConnectionProperty.values()) {
+            known.add(p.key());
+        }
+        return of(key.substring(0, name.end()), known);
     }
 
     /** Up to three of {@code known}, closest first; empty when none is close. */

@@ -9,9 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -69,7 +67,7 @@ final class ConnectionConfig {
                 String key = decode(eq < 0 ? pair : pair.substring(0, eq), "a property name");
                 ConnectionProperty p = ConnectionProperty.forKey(key);
                 if (p == null) {
-                    throw Errors.unknownProperty(nameOnly(key), closestKeys(key), knownKeys());
+                    throw Errors.unknownProperty(nameOnly(key), ClosestNames.ofPropertyKey(key), knownKeys());
                 }
                 values.put(p, eq < 0 ? "" : decode(pair.substring(eq + 1), "the value of " + p.key()));
             }
@@ -222,17 +220,6 @@ final class ConnectionConfig {
     @Override
     public String toString() {
         return "ConnectionConfig[" + safeUrl() + "]";
-    }
-
-    /** The known property names closest to a mistyped one, judged on its name part only (see nameOnly). */
-    private static List<String> closestKeys(String key) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]*").matcher(key);
-        m.lookingAt();
-        List<String> known = new ArrayList<>();
-        for (ConnectionProperty p : ConnectionProperty.values()) {
-            known.add(p.key());
-        }
-        return ClosestNames.of(key.substring(0, m.end()), known);
     }
 
     private static String knownKeys() {
