@@ -188,7 +188,8 @@ final class TableScanner {
             return Optional.empty();
         }
         if (region.isEmpty()) {
-            ctx.warn(Errors.noSuchBucket("Bucket '" + bucket + "' does not exist (NoSuchBucket): it has no rows in this result"));
+            ctx.warn(Errors.noSuchBucket("Bucket '" + bucket + "' does not exist (NoSuchBucket): it has no rows in this "
+                    + "result"));
             return Optional.empty();
         }
         return request.region() == null || request.region().equals(region.get()) ? region : Optional.empty();

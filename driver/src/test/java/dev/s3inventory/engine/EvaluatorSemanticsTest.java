@@ -116,7 +116,8 @@ class EvaluatorSemanticsTest {
         assertEquals(Arrays.asList("abc", Timestamp.valueOf(LocalDateTime.of(2024, 5, 1, 10, 0)), "2024-05-01 10:00:00"),
                 one("SELECT CAST('abcdef' AS VARCHAR(3)), CAST('2024-05-01 10:00:00' AS TIMESTAMP), "
                         + "CAST(CAST('2024-05-01 10:00:00' AS TIMESTAMP) AS VARCHAR)"));
-        assertEquals(List.of(true, 2L, -2L), one("SELECT '5' = 5, 5 / 2, -5 / 2"), "text compares as a number; integer division truncates");
+        assertEquals(List.of(true, 2L, -2L), one("SELECT '5' = 5, 5 / 2, -5 / 2"),
+                "text compares as a number; integer division truncates");
         assertEquals("22018", assertThrows(SQLException.class, () -> one("SELECT CAST('forty-two' AS INTEGER)"))
                 .getSQLState());
         assertEquals("22012", assertThrows(SQLException.class, () -> one("SELECT 1 / 0")).getSQLState());

@@ -32,9 +32,9 @@ import org.junit.jupiter.api.TestInstance;
  * loaded with the same rows read by the AWS SDK, and the results must match. Each subclass supplies the
  * S3 both read, seeded with {@link DialectEstate}: LocalStack ({@link DialectDifferentialTest}) and the
  * in-process server ({@link DialectDifferentialOnFakeS3Test}, so the engine's semantics are checked on
- * every build, with or without LocalStack). Hand-written queries live in {@code src/test/resources/dialect} with their expected result
- * next to them; {@code -Ddialect.record=true} (re)writes missing or changed expectations from the
- * engines' agreed answer, for review. Generated queries come from a seeded {@link QueryGenerator}
+ * every build, with or without LocalStack). Hand-written queries live in {@code src/test/resources/dialect}
+ * with their expected result next to them; {@code -Ddialect.record=true} (re)writes missing or changed
+ * expectations from the engines' agreed answer, for review. Generated queries come from a seeded {@link QueryGenerator}
  * ({@code -Ddialect.seed=n} and {@code -Ddialect.generated=n} explore further).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

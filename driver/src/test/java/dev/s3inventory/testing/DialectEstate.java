@@ -19,8 +19,8 @@ import software.amazon.awssdk.services.s3.model.SSES3;
  * nullable column, repeat ids and values across buckets, and carry LIKE's wildcards ({@code _}, {@code %})
  * and a quote in their values. On LocalStack it lives in its own account, so no other test's buckets
  * appear in its queries; seeding replaces whatever an earlier run left there. {@link #seed(FakeS3Server)}
- * puts the same estate on the in-process server, through the same SDK calls for the configurations. The one NULL it cannot
- * hold is a bucket without a creation date: S3 always reports one. Creation dates change with every
+ * puts the same estate on the in-process server, through the same SDK calls for the configurations. The
+ * one NULL it cannot hold is a bucket without a creation date: S3 always reports one. Creation dates change with every
  * seeding, so golden queries test them (IS NULL, comparisons) but never print them.
  */
 public final class DialectEstate {
