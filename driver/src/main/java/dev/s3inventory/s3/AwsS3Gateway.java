@@ -141,7 +141,8 @@ public final class AwsS3Gateway implements S3Gateway {
         try {
             ListBucketsRequest request = ListBucketsRequest.builder()
                     .maxBuckets(BUCKETS_PAGE).prefix(prefix).bucketRegion(region).build();
-            for (ListBucketsResponse page : client(defaultRegion).listBucketsPaginator(request)) {
+            // S3 serves the bucket-region filter only at that region's endpoint (400 InvalidArgument elsewhere).
+            for (ListBucketsResponse page : client(region == null ? defaultRegion : region).listBucketsPaginator(request)) {
                 for (Bucket b : page.buckets()) {
                     String bucketRegion = b.bucketRegion();
                     if (bucketRegion == null || bucketRegion.isEmpty()) {
@@ -286,9 +287,13 @@ public final class AwsS3Gateway implements S3Gateway {
         }
     }
 
+    /** S3's code for a missing configuration, and moto's server's (5.x), which names it differently. */
+    private static final java.util.Set<String> NO_SUCH_CONFIGURATION = java.util.Set.of("NoSuchConfiguration",
+            "NoSuchInventoryConfig");
+
     private static boolean isNoSuchConfiguration(SdkException e) {
         return e instanceof AwsServiceException answer && answer.awsErrorDetails() != null
-                && "NoSuchConfiguration".equals(answer.awsErrorDetails().errorCode());
+                && NO_SUCH_CONFIGURATION.contains(answer.awsErrorDetails().errorCode());
     }
 
     private static String configuration(String bucket, String id) {

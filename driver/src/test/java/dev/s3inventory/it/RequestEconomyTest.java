@@ -131,6 +131,7 @@ class RequestEconomyTest {
                     .orElseThrow();
             assertEquals("team-", list.query().get("prefix"));
             assertEquals("eu-west-1", list.query().get("bucket-region"));
+            assertEquals("eu-west-1", list.signingRegion(), "S3 serves bucket-region only at that region's endpoint");
             assertEquals(2, s3.count("ListBucketInventoryConfigurations"));
         }
     }

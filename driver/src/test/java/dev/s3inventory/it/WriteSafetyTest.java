@@ -72,6 +72,19 @@ class WriteSafetyTest {
         assertEquals(1, s3.count("PutBucketInventoryConfiguration"));
     }
 
+    @Test
+    void motosNameForAMissingConfigurationMeansAbsentToo() throws SQLException {
+        s3.noSuchConfigurationCode("NoSuchInventoryConfig"); // moto 5's server
+
+        assertEquals(1, update(connection, "INSERT INTO " + TABLE + " (bucket, id, destination_bucket_arn, "
+                + "destination_format, schedule_frequency) VALUES ('keep', 'new', 'arn:aws:s3:::reports', 'CSV', 'Daily')"));
+        try (Statement st = connection.createStatement();
+             var rs = st.executeQuery("SELECT id FROM " + TABLE + " WHERE bucket = 'keep' AND id = 'gone'")) {
+            assertFalse(rs.next(), "a point read of a missing configuration is no row, not an error");
+        }
+        assertTrue(s3.configurationIds("keep").contains("new"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "UPDATE without WHERE|UPDATE " + TABLE + " SET is_enabled = FALSE|42000|WHERE",

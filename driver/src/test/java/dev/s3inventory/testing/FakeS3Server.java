@@ -97,6 +97,7 @@ public final class FakeS3Server implements AutoCloseable {
     private volatile boolean ignoreRegionFilter;
     private volatile boolean strictValidation;
     private volatile boolean echoTokenInErrors;
+    private volatile String noSuchConfigurationCode = "NoSuchConfiguration";
     private volatile Duration latency = Duration.ZERO;
     private volatile int listPageSize = DEFAULT_LIST_PAGE_SIZE;
     private volatile int bucketsPageSize = DEFAULT_BUCKETS_PAGE_SIZE;
@@ -280,6 +281,15 @@ public final class FakeS3Server implements AutoCloseable {
      */
     public FakeS3Server omitBucketRegion(boolean omit) {
         this.omitBucketRegion = omit;
+        return this;
+    }
+
+    /**
+     * The error code of a missing inventory configuration: S3 says {@code NoSuchConfiguration}, moto's
+     * server (5.x) {@code NoSuchInventoryConfig}.
+     */
+    public FakeS3Server noSuchConfigurationCode(String code) {
+        this.noSuchConfigurationCode = code;
         return this;
     }
 
@@ -608,6 +618,11 @@ public final class FakeS3Server implements AutoCloseable {
         }
         String prefix = request.query.get("prefix");
         String region = ignoreRegionFilter ? null : request.query.get("bucket-region");
+        if (region != null && !region.equals(request.signingRegion)) {
+            // S3 serves the bucket-region filter only at that region's endpoint (signed for it).
+            return error(400, "InvalidArgument", "Requests with bucket-region specified must be made to the "
+                    + "corresponding regional endpoint", Map.of("ArgumentName", "bucket-region"));
+        }
         String token = request.query.get("continuation-token");
         String after;
         try {
@@ -745,8 +760,8 @@ public final class FakeS3Server implements AutoCloseable {
         return new Response(status, Map.of(), null, new S3Error(code, message, extra), null);
     }
 
-    private static Response noSuchConfiguration() {
-        return error(404, "NoSuchConfiguration", "The specified configuration does not exist.");
+    private Response noSuchConfiguration() {
+        return error(404, noSuchConfigurationCode, "The specified configuration does not exist.");
     }
 
     private static Response invalidToken(String token) {

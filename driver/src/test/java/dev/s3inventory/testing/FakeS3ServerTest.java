@@ -157,6 +157,29 @@ class FakeS3ServerTest {
     // ------------------------------------------------------------------ buckets
 
     @Test
+    void listBucketsWithBucketRegionSignedForAnotherRegionIsRefusedAsOnS3() {
+        server.addBucket("logs-a", "eu-west-1");
+
+        S3Exception e = assertThrows(S3Exception.class, () -> s3.listBuckets(r -> r.bucketRegion("eu-west-1")));
+
+        assertEquals(400, e.statusCode());
+        assertEquals("InvalidArgument", e.awsErrorDetails().errorCode());
+        // Signed for the filtered region, the same filter is served.
+        assertTrue(s3.listBuckets(r -> r.bucketRegion("us-east-1")).buckets().isEmpty());
+    }
+
+    @Test
+    void missingConfigurationCodeCanBeMotos() {
+        server.addBucket("b", "us-east-1").noSuchConfigurationCode("NoSuchInventoryConfig");
+
+        S3Exception e = assertThrows(S3Exception.class,
+                () -> s3.getBucketInventoryConfiguration(r -> r.bucket("b").id("none")));
+
+        assertEquals(404, e.statusCode());
+        assertEquals("NoSuchInventoryConfig", e.awsErrorDetails().errorCode());
+    }
+
+    @Test
     void listBucketsPagesWithPrefixAndBucketRegion() {
         Instant created = Instant.parse("2024-05-06T07:08:09.123Z");
         server.addBucket("logs-d", "eu-west-1", created)
@@ -166,8 +189,11 @@ class FakeS3ServerTest {
                 .addBucket("logs-b", "eu-west-1", created)
                 .addBucket("logs-e", "us-west-2", created);
 
-        List<ListBucketsResponse> pages = s3.listBucketsPaginator(
-                r -> r.maxBuckets(2).prefix("logs-").bucketRegion("eu-west-1")).stream().toList();
+        List<ListBucketsResponse> pages;
+        try (S3Client inEu = server.clientBuilder("eu-west-1").build()) { // bucket-region wants its own endpoint
+            pages = inEu.listBucketsPaginator(r -> r.maxBuckets(2).prefix("logs-").bucketRegion("eu-west-1"))
+                    .stream().toList();
+        }
 
         assertEquals(List.of(List.of("logs-b", "logs-c"), List.of("logs-d")),
                 pages.stream().map(p -> p.buckets().stream().map(Bucket::name).toList()).toList());
