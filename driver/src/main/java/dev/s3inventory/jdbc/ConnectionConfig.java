@@ -122,6 +122,7 @@ final class ConnectionConfig {
         positive(ConnectionProperty.CACHE_TTL_SECONDS, 0, 86_400);
         positive(ConnectionProperty.CONNECT_TIMEOUT_SECONDS, 1, 3600);
         positive(ConnectionProperty.SOCKET_TIMEOUT_SECONDS, 1, 3600);
+        positive(ConnectionProperty.LOGIN_TIMEOUT_SECONDS, 1, 3600);
         positive(ConnectionProperty.MAX_ATTEMPTS, 1, 20);
         endpoint();
         String region = get(ConnectionProperty.REGION);
@@ -200,6 +201,12 @@ final class ConnectionConfig {
                 Duration.ofSeconds(integer(ConnectionProperty.CONNECT_TIMEOUT_SECONDS)),
                 Duration.ofSeconds(integer(ConnectionProperty.SOCKET_TIMEOUT_SECONDS)),
                 integer(ConnectionProperty.MAX_ATTEMPTS));
+    }
+
+    /** How long connect may take: {@code DriverManager.setLoginTimeout} when set, else loginTimeoutSeconds. */
+    Duration loginTimeout() throws SQLException {
+        int global = java.sql.DriverManager.getLoginTimeout();
+        return Duration.ofSeconds(global > 0 ? global : integer(ConnectionProperty.LOGIN_TIMEOUT_SECONDS));
     }
 
     /** The URL with every explicitly set non-secret property, for getURL() and messages. */

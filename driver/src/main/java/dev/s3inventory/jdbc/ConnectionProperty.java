@@ -26,6 +26,8 @@ public enum ConnectionProperty {
             + "(0 disables; writes through the driver invalidate what they touch)"),
     CONNECT_TIMEOUT_SECONDS("connectTimeoutSeconds", "10", "TCP connect timeout for S3 requests"),
     SOCKET_TIMEOUT_SECONDS("socketTimeoutSeconds", "30", "Read timeout for S3 responses"),
+    LOGIN_TIMEOUT_SECONDS("loginTimeoutSeconds", "10", "How long connect may take to check the endpoint and the "
+            + "credentials before it fails with 08001; DriverManager.setLoginTimeout wins when set"),
     MAX_ATTEMPTS("maxAttempts", "8", "Attempts per S3 request, the first included: throttling (503 SlowDown), "
             + "5xx errors and broken connections are retried with the AWS SDK's exponential backoff");
 

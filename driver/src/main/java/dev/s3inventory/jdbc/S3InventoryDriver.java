@@ -38,7 +38,7 @@ public final class S3InventoryDriver implements Driver {
         try {
             ConnectionConfig config = ConnectionConfig.parse(url, info);
             // The listing cache sits on top, per connection: DBeaver's page-by-page re-execution reuses listings.
-            S3Gateway gateway = CachingS3Gateway.wrap(AwsS3Gateway.open(config.s3Settings()),
+            S3Gateway gateway = CachingS3Gateway.wrap(AwsS3Gateway.open(config.s3Settings(), config.loginTimeout()),
                     config.integer(ConnectionProperty.CACHE_TTL_SECONDS));
             QueryEngine engine = new QueryEngine(gateway, config.integer(ConnectionProperty.MAX_CONCURRENCY),
                     config.bucketErrorPolicy());

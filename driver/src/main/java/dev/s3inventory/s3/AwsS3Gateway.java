@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -73,20 +75,35 @@ public final class AwsS3Gateway implements S3Gateway {
         this.scrubber = new SecretScrubber(settings);
     }
 
+    /** What {@link #open(S3Settings, Duration)} waits at most by default (the loginTimeoutSeconds default). */
+    public static final Duration DEFAULT_LOGIN_TIMEOUT = Duration.ofSeconds(10);
+
+    /** {@link #open(S3Settings, Duration)} with the default login timeout. */
+    public static AwsS3Gateway open(S3Settings settings) throws SQLException {
+        return open(settings, DEFAULT_LOGIN_TIMEOUT);
+    }
+
     /**
      * Opens a gateway and proves that the endpoint answers and accepts the credentials with one
      * small ListBuckets call. AccessDenied is accepted: credentials may be limited to some buckets.
+     * The check gives up after {@code loginTimeout} (or one connect plus one read timeout, if less)
+     * with 08001, aborting its request: a socket read blocked on a silent server ignores the SDK's
+     * interrupt, an abort ends it.
      */
-    public static AwsS3Gateway open(S3Settings settings) throws SQLException {
+    public static AwsS3Gateway open(S3Settings settings, Duration loginTimeout) throws SQLException {
         AwsS3Gateway gateway = new AwsS3Gateway(settings);
-        try {
+        Duration bound = gateway.probeTimeout(loginTimeout);
+        InFlightCalls probe = new InFlightCalls();
+        CompletableFuture<Void> deadline = CompletableFuture.runAsync(probe::abortAll,
+                CompletableFuture.delayedExecutor(bound.toMillis(), TimeUnit.MILLISECONDS));
+        try (InFlightCalls.Binding ignored = probe.bind()) {
             gateway.client(gateway.defaultRegion).listBuckets(ListBucketsRequest.builder().maxBuckets(1)
-                    .overrideConfiguration(o -> o.apiCallTimeout(gateway.probeTimeout())
+                    .overrideConfiguration(o -> o.apiCallTimeout(bound)
                             .addPlugin(S3Retries.attempts(S3Retries.PROBE_ATTEMPTS)))
                     .build());
         } catch (SdkException e) {
             S3CallException mapped = gateway.scrubber.scrub(
-                    S3Failures.mapAtConnect(e, gateway.endpointText(), gateway.probeTimeout()));
+                    S3Failures.mapAtConnect(e, gateway.endpointText(), bound));
             if (!dev.s3inventory.Errors.ACCESS_DENIED.equals(mapped.getSQLState())) {
                 gateway.close();
                 throw S3Failures.asConnectFailure(mapped);
@@ -94,6 +111,8 @@ public final class AwsS3Gateway implements S3Gateway {
         } catch (RuntimeException e) {
             gateway.close();
             throw dev.s3inventory.Errors.internal("connecting to S3", e);
+        } finally {
+            deadline.cancel(false);
         }
         warnIfHeadersAreLogged(settings);
         LOG.debug("Connected to S3 at {}: region {}, {} attempts per call, connect/read timeouts {}/{}",
@@ -123,11 +142,13 @@ public final class AwsS3Gateway implements S3Gateway {
     }
 
     /**
-     * The connect-time check is bounded: at most {@link S3Retries#PROBE_ATTEMPTS} attempts within one
-     * connect timeout plus one read timeout, however the endpoint fails (refuses, drops or never answers).
+     * The connect-time check is bounded: at most {@link S3Retries#PROBE_ATTEMPTS} attempts within the
+     * login timeout, and never longer than one connect timeout plus one read timeout, however the
+     * endpoint fails (refuses, drops or never answers).
      */
-    private Duration probeTimeout() {
-        return settings.connectTimeout().plus(settings.socketTimeout());
+    private Duration probeTimeout(Duration loginTimeout) {
+        Duration perAttempt = settings.connectTimeout().plus(settings.socketTimeout());
+        return loginTimeout.compareTo(perAttempt) < 0 ? loginTimeout : perAttempt;
     }
 
     @Override

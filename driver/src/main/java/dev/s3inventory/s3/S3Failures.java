@@ -101,7 +101,8 @@ final class S3Failures {
         }
         return new S3CallException("S3" + (endpoint == null ? "" : " at " + endpoint) + " gave no usable answer within "
                 + bound.toSeconds() + " s while connecting" + attempts(e) + ". Check the endpoint property and the network,"
-                + " or raise connectTimeoutSeconds / socketTimeoutSeconds", Errors.UNREACHABLE, null, null, e);
+                + " or raise loginTimeoutSeconds (or DriverManager.setLoginTimeout), connectTimeoutSeconds or"
+                + " socketTimeoutSeconds", Errors.UNREACHABLE, null, null, e);
     }
 
     /** The exception class the contract names for a connect failure: 08001 and 28000 get their own. */
