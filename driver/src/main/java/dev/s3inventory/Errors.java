@@ -42,6 +42,8 @@ public final class Errors {
     public static final String CANCELLED = "57014";
     public static final String CARDINALITY = "21000";
     public static final String DIVISION_BY_ZERO = "22012";
+    /** Program limit exceeded: a statement needs more than a connection allows (maxJoinRows). */
+    public static final String PROGRAM_LIMIT = "54000";
     /** Program limit exceeded: a statement nested too deeply or too long to handle. */
     public static final String TOO_COMPLEX = "54001";
     public static final String INTERNAL = "XX000";
@@ -203,6 +205,13 @@ public final class Errors {
     public static SQLException nestedTooDeeply(int max, int line, int column) {
         return new SQLException("The statement nests parentheses more than " + max + " levels deep (at line " + line
                 + ", column " + column + "); simplify it", TOO_COMPLEX);
+    }
+
+    /** A join that would hold more rows in memory than the connection allows (SQLState 54000, program limit exceeded). */
+    public static SQLException tooManyJoinRows(long limit) {
+        return new SQLException("The join produced more than " + limit + " rows, the limit of maxJoinRows (a join's "
+                + "rows are held in memory). Add or tighten the join's ON condition, narrow its tables with WHERE, or "
+                + "raise the connection property maxJoinRows", PROGRAM_LIMIT);
     }
 
     /** Wraps an unexpected failure (a bug) so that no RuntimeException escapes a JDBC method. */

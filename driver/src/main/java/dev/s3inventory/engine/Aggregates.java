@@ -58,9 +58,10 @@ final class Aggregates {
         }
 
         /** One row per group, in order of first appearance; aggregates over no rows without GROUP BY give one row. */
-        List<Object[]> group(List<Object[]> rows) throws SQLException {
+        List<Object[]> group(List<Object[]> rows, ExecutionContext ctx) throws SQLException {
             Map<List<Object>, Accumulator[]> groups = new LinkedHashMap<>();
             for (Object[] row : rows) {
+                ctx.tick();
                 Object[] key = new Object[keyCode.size()];
                 for (int i = 0; i < key.length; i++) {
                     key[i] = GroupKey.of(keyCode.get(i).eval(row));

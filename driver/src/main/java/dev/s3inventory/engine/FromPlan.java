@@ -107,11 +107,13 @@ interface FromPlan {
         private final FromPlan right;
         private final Query.JoinType kind;
         private final RowType type;
+        private final ExecutionContext ctx;
         private Compiled on;
         private Scope.Level onLevel;
         private List<Object[]> reusable;
 
-        Join(FromPlan left, FromPlan right, Query.JoinType kind) {
+        Join(FromPlan left, FromPlan right, Query.JoinType kind, ExecutionContext ctx) {
+            this.ctx = ctx;
             this.left = left;
             this.right = right;
             this.kind = kind;
@@ -156,21 +158,30 @@ interface FromPlan {
             for (Object[] a : leftRows) {
                 boolean matched = false;
                 for (Object[] b : rightRows) {
+                    ctx.tick(); // a join of large sides is CPU for seconds: cancel and timeout must reach it
                     Object[] row = new Object[l + r];
                     System.arraycopy(a, 0, row, 0, l);
                     System.arraycopy(b, 0, row, l, r);
                     if (Boolean.TRUE.equals(on.test(row))) {
-                        rows.add(row);
+                        add(rows, row);
                         matched = true;
                     }
                 }
                 if (!matched && kind == Query.JoinType.LEFT) {
                     Object[] row = new Object[l + r];
                     System.arraycopy(a, 0, row, 0, l);
-                    rows.add(row);
+                    add(rows, row);
                 }
             }
             return rows;
+        }
+
+        /** Keeps a joined row, within maxJoinRows: a join's rows are held in memory, so they are bounded. */
+        private void add(List<Object[]> rows, Object[] row) throws SQLException {
+            if (rows.size() >= ctx.maxJoinRows()) {
+                throw dev.s3inventory.Errors.tooManyJoinRows(ctx.maxJoinRows());
+            }
+            rows.add(row);
         }
 
         /** The right side of a LEFT JOIN can be all NULLs. */

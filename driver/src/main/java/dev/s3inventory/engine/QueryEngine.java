@@ -21,13 +21,24 @@ import java.util.Optional;
  * concurrent statements.
  */
 public final class QueryEngine implements AutoCloseable {
+    /** The default of the maxJoinRows connection property. */
+    public static final long DEFAULT_MAX_JOIN_ROWS = 1_000_000;
+
     private final S3Gateway s3;
     private final FanOut fanOut;
     private final TableScanner scanner;
     /** Finds the rows a write's WHERE matches, past the listing cache: writes act on what S3 holds now. */
     private final TableScanner freshScanner;
 
+    private final long maxJoinRows;
+
     public QueryEngine(S3Gateway s3, int maxConcurrency, BucketErrorPolicy policy) {
+        this(s3, maxConcurrency, policy, DEFAULT_MAX_JOIN_ROWS);
+    }
+
+    /** @param maxJoinRows rows a join may materialise before its statement fails with 54000 */
+    public QueryEngine(S3Gateway s3, int maxConcurrency, BucketErrorPolicy policy, long maxJoinRows) {
+        this.maxJoinRows = maxJoinRows;
         this.s3 = s3;
         this.fanOut = new FanOut(maxConcurrency);
         this.scanner = new TableScanner(s3, fanOut, policy);
@@ -35,6 +46,7 @@ public final class QueryEngine implements AutoCloseable {
     }
 
     public Result execute(SqlStatement statement, ExecutionContext ctx) throws SQLException {
+        ctx.maxJoinRows(maxJoinRows);
         try {
             if (statement instanceof SqlStatement.Select select) {
                 long limit = ctx.maxRows() > 0 ? ctx.maxRows() : Long.MAX_VALUE;

@@ -32,6 +32,7 @@ final class QueryPlan {
     /** A subquery's plan runs again and again: its tables are fetched whole once and then reused. */
     private final boolean runsRepeatedly;
     private final List<ResultColumn> resultColumns;
+    private final ExecutionContext ctx;
     private Relation reusable;
 
     /** Where the rows come from: the FROM, the WHERE that filters them and the grouping (null without one). */
@@ -53,7 +54,9 @@ final class QueryPlan {
     record Window(long offset, long limit) {
     }
 
-    QueryPlan(Input input, Select select, Ordering ordering, Window window, Scope.Level level, boolean runsRepeatedly) {
+    QueryPlan(Input input, Select select, Ordering ordering, Window window, Scope.Level level, boolean runsRepeatedly,
+            ExecutionContext ctx) {
+        this.ctx = ctx;
         this.from = input.from();
         this.where = input.where();
         this.grouping = input.grouping();
@@ -109,6 +112,7 @@ final class QueryPlan {
                 if (kept.size() >= enough) {
                     break;
                 }
+                ctx.tick();
                 if (Boolean.TRUE.equals(where.test(row))) {
                     kept.add(row);
                 }
@@ -116,7 +120,7 @@ final class QueryPlan {
             rows = kept;
         }
         if (grouping != null) {
-            rows = grouping.group(rows);
+            rows = grouping.group(rows, ctx);
         }
         List<Output> out = project(rows, enough);
         if (!orderBy.isEmpty()) {
@@ -141,6 +145,7 @@ final class QueryPlan {
             if (out.size() >= enough) {
                 break;
             }
+            ctx.tick();
             if (having != null && !Boolean.TRUE.equals(having.test(row))) {
                 continue;
             }
@@ -174,6 +179,12 @@ final class QueryPlan {
         int n = orderBy.size();
         SQLException[] failure = new SQLException[1];
         Comparator<Output> comparator = (a, b) -> {
+            try {
+                ctx.tick(); // sorting a million rows takes seconds: cancel and timeout must reach it
+            } catch (SQLException ended) {
+                failure[0] = ended;
+                throw new SortAbandoned();
+            }
             for (int k = 0; k < n; k++) {
                 Object x = orderColumns[k] >= 0 ? a.values()[orderColumns[k]] : a.keys()[k];
                 Object y = orderColumns[k] >= 0 ? b.values()[orderColumns[k]] : b.keys()[k];
@@ -184,9 +195,20 @@ final class QueryPlan {
             }
             return 0;
         };
-        out.sort(comparator); // stable: ties keep the order rows were read in
+        try {
+            out.sort(comparator); // stable: ties keep the order rows were read in
+        } catch (SortAbandoned ended) {
+            throw failure[0];
+        }
         if (failure[0] != null) {
             throw failure[0];
+        }
+    }
+
+    /** Leaves List.sort when the statement was cancelled or timed out (a comparator cannot throw SQLException). */
+    private static final class SortAbandoned extends RuntimeException {
+        SortAbandoned() {
+            super(null, null, false, false);
         }
     }
 

@@ -72,7 +72,7 @@ final class QueryPlanner implements ExprCompiler.SubqueryPlanner {
                 new QueryPlan.Select(columns, values, having, q.distinct()),
                 new QueryPlan.Ordering(q.orderBy(), orderColumns, keys),
                 new QueryPlan.Window(rowCount(q.offset(), "OFFSET", 0), rowCount(q.limit(), "LIMIT", Long.MAX_VALUE)),
-                level, runsRepeatedly);
+                level, runsRepeatedly, scans.context());
     }
 
     private FromPlan from(Query.FromItem item, Expr where, Scope outer, Scope.Level level, boolean repeated)
@@ -101,7 +101,7 @@ final class QueryPlanner implements ExprCompiler.SubqueryPlanner {
             boolean repeated) throws SQLException {
         FromPlan left = leaf(join.left(), narrowing, outer, level, repeated);
         FromPlan right = leaf(join.right(), narrowing, outer, level, repeated);
-        FromPlan.Join plan = new FromPlan.Join(left, right, join.type());
+        FromPlan.Join plan = new FromPlan.Join(left, right, join.type(), scans.context());
         Scope.Level onLevel = new Scope.Level(level);
         ExprCompiler onCompiler = new ExprCompiler(new Scope(plan.type(), outer, onLevel), parameters, Map.of(), this,
                 null);

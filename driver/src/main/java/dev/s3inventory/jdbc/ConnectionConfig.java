@@ -124,6 +124,7 @@ final class ConnectionConfig {
         positive(ConnectionProperty.SOCKET_TIMEOUT_SECONDS, 1, 3600);
         positive(ConnectionProperty.LOGIN_TIMEOUT_SECONDS, 1, 3600);
         positive(ConnectionProperty.MAX_ATTEMPTS, 1, 20);
+        positive(ConnectionProperty.MAX_JOIN_ROWS, 1, 1_000_000_000);
         endpoint();
         String region = get(ConnectionProperty.REGION);
         if (region != null && !region.matches("[a-z0-9]+(-[a-z0-9]+)*")) {

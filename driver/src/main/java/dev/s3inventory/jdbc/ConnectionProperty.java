@@ -29,7 +29,9 @@ public enum ConnectionProperty {
     LOGIN_TIMEOUT_SECONDS("loginTimeoutSeconds", "10", "How long connect may take to check the endpoint and the "
             + "credentials before it fails with 08001; DriverManager.setLoginTimeout wins when set"),
     MAX_ATTEMPTS("maxAttempts", "8", "Attempts per S3 request, the first included: throttling (503 SlowDown), "
-            + "5xx errors and broken connections are retried with the AWS SDK's exponential backoff");
+            + "5xx errors and broken connections are retried with the AWS SDK's exponential backoff"),
+    MAX_JOIN_ROWS("maxJoinRows", "1000000", "Rows a join may hold in memory; a statement whose join produces more "
+            + "fails with SQLState 54000 instead of exhausting the memory");
 
     private final String key;
     private final String defaultValue;

@@ -41,7 +41,7 @@ public final class S3InventoryDriver implements Driver {
             S3Gateway gateway = CachingS3Gateway.wrap(AwsS3Gateway.open(config.s3Settings(), config.loginTimeout()),
                     config.integer(ConnectionProperty.CACHE_TTL_SECONDS));
             QueryEngine engine = new QueryEngine(gateway, config.integer(ConnectionProperty.MAX_CONCURRENCY),
-                    config.bucketErrorPolicy());
+                    config.bucketErrorPolicy(), config.integer(ConnectionProperty.MAX_JOIN_ROWS));
             return new S3InventoryConnection(config, engine);
         } catch (RuntimeException e) {
             throw Errors.internal("connecting", e);
