@@ -22,22 +22,31 @@ final class FakeEstate implements AutoCloseable {
 
     final FakeS3Server s3 = new FakeS3Server().bucketsPageSize(50);
     final List<String> buckets = new ArrayList<>();
+    /** What was seeded, as "bucket|id|region" sorted: what the driver's rows must show, fault or not. */
+    private final java.util.SortedSet<String> seededConfigurations = new java.util.TreeSet<>();
+    /** What was seeded, as "name|region" sorted. */
+    private final java.util.SortedSet<String> seededBuckets = new java.util.TreeSet<>();
 
     FakeEstate(int bucketCount) {
         for (int i = 0; i < bucketCount; i++) {
             String bucket = String.format("rel-%04d", i);
-            s3.addBucket(bucket, REGIONS.get(i % REGIONS.size()));
+            String region = REGIONS.get(i % REGIONS.size());
+            s3.addBucket(bucket, region);
             buckets.add(bucket);
+            seededBuckets.add(bucket + "|" + region);
             for (int c = 0; c < i % 4; c++) {
                 String id = "cfg-" + c;
                 s3.putConfigurationXml(bucket, id, FakeS3Server.sampleConfigurationXml(id));
+                seededConfigurations.add(bucket + "|" + id + "|" + region);
             }
         }
         s3.addBucket(BIG, "eu-west-1");
         buckets.add(BIG);
+        seededBuckets.add(BIG + "|eu-west-1");
         for (int c = 0; c < 150; c++) {
             String id = String.format("big-%03d", c);
             s3.putConfigurationXml(BIG, id, FakeS3Server.sampleConfigurationXml(id));
+            seededConfigurations.add(BIG + "|" + id + "|eu-west-1");
         }
     }
 
@@ -76,10 +85,19 @@ final class FakeEstate implements AutoCloseable {
         }
     }
 
-    /** Each query's rows on a fresh connection before any fault: what every faulted trial must match. */
+    /**
+     * Each query's rows on a fresh connection before any fault: what every faulted trial must match.
+     * Anchored to what was seeded: the same connection first proves that it sees exactly the seeded
+     * buckets and configurations, each in its region, so an expectation can never inherit a driver bug.
+     */
     java.util.Map<String, List<String>> faultFreeRows(List<String> queries) throws SQLException {
         java.util.Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
         try (Connection c = connect("")) {
+            org.junit.jupiter.api.Assertions.assertEquals(List.copyOf(seededConfigurations), rows(c,
+                    "SELECT bucket, id, region FROM aws.s3.bucket_inventory_configurations ORDER BY bucket, id"),
+                    "the configurations seeded");
+            org.junit.jupiter.api.Assertions.assertEquals(List.copyOf(seededBuckets),
+                    rows(c, "SELECT name, region FROM aws.s3.buckets ORDER BY name"), "the buckets seeded");
             for (String sql : queries) {
                 rows.put(sql, rows(c, sql));
             }

@@ -30,9 +30,7 @@ class FaultRecoveryTest {
     @BeforeAll
     static void seed() throws SQLException {
         estate = new FakeEstate(200);
-        try (Connection c = estate.connect("")) {
-            expected = FakeEstate.rows(c, FakeEstate.ALL_ROWS);
-        }
+        expected = estate.faultFreeRows(List.of(FakeEstate.ALL_ROWS)).get(FakeEstate.ALL_ROWS);
         assertEquals(450, expected.size());
     }
 
@@ -59,13 +57,10 @@ class FaultRecoveryTest {
     void fullScansReturnExactlyTheRightRows(String name, FakeS3Fault fault, String extra, int scans) throws SQLException {
         Tally tally = new Tally(AREA, "20% of requests: " + name + " — full scan of 201 buckets, 450 rows, "
                 + "paged ListBuckets and List");
-        long slowest = 0;
         try (Connection c = estate.connect(extra); Statement st = c.createStatement()) {
             estate.s3.resetLog().failEvenly(fault, 0.2);
             for (int i = 0; i < scans; i++) {
-                long start = System.nanoTime();
                 List<String> rows = FakeEstate.rows(st, FakeEstate.ALL_ROWS);
-                slowest = Math.max(slowest, System.nanoTime() - start);
                 if (rows.equals(expected) && st.getWarnings() == null) {
                     tally.correct();
                 } else {
@@ -73,8 +68,7 @@ class FaultRecoveryTest {
                 }
             }
             tally.faults(estate.answered(fault.code()));
-            tally.note(String.format(Locale.ROOT, "%d requests, slowest scan %.1f s", estate.s3.totalRequests(),
-                    slowest / 1e9));
+            tally.note(estate.s3.totalRequests() + " requests");
         }
         tally.record();
     }

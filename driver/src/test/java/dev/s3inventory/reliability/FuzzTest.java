@@ -153,21 +153,17 @@ class FuzzTest {
             extremes.add("SELECT bucket FROM " + t + " WHERE bucket IN " + "(SELECT bucket FROM ".repeat(depth) + t
                     + ")".repeat(depth));
         }
-        long slowest = 0;
         try (Connection c = connect("")) {
             for (String sql : extremes) {
-                long start = System.nanoTime();
                 run(tally, sql, () -> {
                     try (Statement st = c.createStatement()) {
                         consume(st, st.execute(sql));
                     }
                 });
-                slowest = Math.max(slowest, System.nanoTime() - start);
             }
         }
         tally.faults(extremes.size());
-        tally.note(String.format(Locale.ROOT, "slowest %.1f s (deadline %d s)", slowest / 1e9, DEADLINE_SECONDS))
-                .record();
+        tally.note(String.format(Locale.ROOT, "deadline %d s each", DEADLINE_SECONDS)).record();
     }
 
     @FunctionalInterface
@@ -198,7 +194,7 @@ class FuzzTest {
             outcome = e.getCause();
         }
         if (outcome == null) {
-            tally.correct();
+            tally.completed(); // finished; a random statement's right rows are unknown, so none were checked
         } else if (outcome instanceof SQLException e && e.getSQLState() != null && e.getSQLState().length() == 5
                 && !e.getSQLState().equals("XX000")) {
             tally.cleanError();

@@ -40,9 +40,9 @@ class MemoryBoundTest {
                 String out = output(child);
                 if (child.exitValue() == 0 && out.contains("rows=10000 ")) {
                     tally.correct();
-                    tally.note(out.strip().replace("rows=10000 ", "").replace("chars=", "").replaceAll(
-                            "(\\d+) peakHeapMB=(\\d+) retainedMB=(\\d+) seconds=(\\S+)", "$1 characters read in $4 s; peak "
-                                    + "heap ≤ $2 MB, $3 MB retained while the result is open"));
+                    // Heap and time vary from run to run (they are printed by the child); the page shows what holds.
+                    System.out.println("large scan in " + HEAP + ": " + out.strip());
+                    tally.note("every row and column read within " + HEAP);
                 } else {
                     tally.wrong("exit " + child.exitValue() + ": " + out);
                 }

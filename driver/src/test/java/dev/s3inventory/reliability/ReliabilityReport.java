@@ -63,23 +63,26 @@ public final class ReliabilityReport implements TestExecutionListener {
             "Per-bucket failures (onBucketError)", "Regions", "Time bounds", "Bad input", "Write guards", "Concurrency",
             "Resources", "Secrets");
 
+    /** Trials, the seven outcomes and the faults injected: the numeric fields of a results line. */
+    private static final int COUNTS = 9;
+
     static String render(List<String> lines) throws IOException {
         Map<String, List<String[]>> byArea = new LinkedHashMap<>();
         AREAS.forEach(a -> byArea.put(a, new ArrayList<>()));
-        long[] total = new long[8];
+        long[] total = new long[COUNTS];
         for (String line : lines) {
             String[] f = line.split("\t", -1);
-            if (f.length < 11) {
+            if (f.length < COUNTS + 3) {
                 continue;
             }
             byArea.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f);
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < COUNTS; i++) {
                 total[i] += Long.parseLong(f[2 + i]);
             }
         }
-        String summary = String.format(Locale.ROOT, "**%,d trials: %,d correct, %,d clean errors, %,d warnings — "
-                + "%d wrong results, %d hangs, %d leaked secrets.** %,d faults or bad values injected.", total[0], total[1],
-                total[2], total[3], total[4], total[5], total[6], total[7]);
+        String summary = String.format(Locale.ROOT, "**%,d trials: %,d correct, %,d completed, %,d clean errors, %,d "
+                + "warnings — %d wrong results, %d hangs, %d leaked secrets.** %,d faults or bad values injected.",
+                total[0], total[1], total[2], total[3], total[4], total[5], total[6], total[7], total[8]);
         StringBuilder tables = new StringBuilder();
         for (Map.Entry<String, List<String[]>> area : byArea.entrySet()) {
             if (area.getValue().isEmpty()) {
@@ -87,14 +90,15 @@ public final class ReliabilityReport implements TestExecutionListener {
             }
             area.getValue().sort((a, b) -> a[1].compareTo(b[1]));
             tables.append("### ").append(area.getKey()).append("\n\n");
-            tables.append("| situation | trials | correct | clean error | warning | wrong | hang | leak | injected | figures |\n");
-            tables.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
+            tables.append("| situation | trials | correct | completed | clean error | warning | wrong | hang | leak "
+                    + "| injected | figures |\n");
+            tables.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
             for (String[] f : area.getValue()) {
                 tables.append("| ").append(f[1]);
-                for (int i = 2; i < 10; i++) {
+                for (int i = 2; i < 2 + COUNTS; i++) {
                     tables.append(" | ").append(String.format(Locale.ROOT, "%,d", Long.parseLong(f[i])));
                 }
-                tables.append(" | ").append(f[10]).append(" |\n");
+                tables.append(" | ").append(f[2 + COUNTS]).append(" |\n");
             }
             tables.append('\n');
         }

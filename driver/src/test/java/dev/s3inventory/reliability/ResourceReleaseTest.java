@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * Closing a connection gives back everything it took: its S3 clients, HTTP connections and threads.
  * Thousands of open/close cycles — some running a scan over several regions first — leave the
  * process with as many live threads (counted by name) and open file descriptors (sockets included,
- * from /proc/self/fd) as before.
+ * from /proc/self/fd) as before. Each situation is one trial: the cycles are checked together, once.
+ * Without procfs the descriptors cannot be counted: the test is then skipped, and fails in CI.
  */
 class ResourceReleaseTest {
     private static final String AREA = "Resources";
@@ -31,27 +32,18 @@ class ResourceReleaseTest {
     @Test
     void thousandsOfOpenCloseCyclesLeaveNoThreadOrSocketBehind() throws Exception {
         Tally tally = new Tally(AREA, String.format(Locale.ROOT, "%,d connection open/close cycles (every 25th runs a "
-                + "4-region scan first): live threads by name and open file descriptors before and after", CYCLES));
+                + "4-region scan first), checked together: as many live threads (by name) and open file descriptors "
+                + "after as before", CYCLES));
+        requireProcfs();
         try (FakeEstate estate = new FakeEstate(8)) {
             for (int i = 0; i < 50; i++) {
                 cycle(estate, i);
             }
             Snapshot before = Snapshot.settled();
-            long start = System.nanoTime();
             for (int i = 0; i < CYCLES; i++) {
                 cycle(estate, i);
-                tally.correct();
             }
-            double perCycle = (System.nanoTime() - start) / 1e6 / CYCLES;
-            Snapshot after = Snapshot.settled();
-            if (after.threads.values().stream().mapToInt(Integer::intValue).sum()
-                    > before.threads.values().stream().mapToInt(Integer::intValue).sum() + 2
-                    || after.fds > before.fds + 10) {
-                tally.wrong("grew: threads " + before.threads + " -> " + after.threads + ", fds " + before.fds + " -> "
-                        + after.fds);
-            }
-            tally.note(String.format(Locale.ROOT, "threads %d -> %d, fds %d -> %d, %.1f ms per cycle", before.total(),
-                    after.total(), before.fds, after.fds, perCycle));
+            released(tally, before);
         }
         tally.record();
     }
@@ -66,6 +58,7 @@ class ResourceReleaseTest {
             String url = "jdbc:s3inventory:?endpoint=" + s3.endpoint() + "&pathStyleAccess=true&region=us-east-1"
                     + "&user=test&password=test";
             DriverManager.getConnection(url).close(); // warm up
+            requireProcfs();
             Snapshot before = Snapshot.settled();
             for (int round = 0; round < 5; round++) {
                 Connection c = DriverManager.getConnection(url);
@@ -77,7 +70,7 @@ class ResourceReleaseTest {
                         return e.getSQLState();
                     }
                 });
-                Thread.sleep(200);
+                awaitRequests(s3, round + 1); // the statement's request is in flight, held by the server
                 c.close();
                 Object outcome = query.get(10, TimeUnit.SECONDS);
                 if (outcome instanceof String state && !state.equals("returned")) {
@@ -87,16 +80,52 @@ class ResourceReleaseTest {
                 }
             }
             s3.close(); // releases the hung requests and their server-side sockets
-            Snapshot after = Snapshot.settled();
-            boolean grew = after.total() > before.total() + 2 || after.fds > before.fds + 10;
-            tally.note("threads " + before.total() + " -> " + after.total() + ", fds " + before.fds + " -> " + after.fds);
-            if (grew) {
-                tally.wrong("grew: " + before.threads + " -> " + after.threads + ", fds " + before.fds + " -> " + after.fds);
-            }
+            released(tally, before);
         } finally {
             callers.shutdownNow();
         }
         tally.record();
+    }
+
+    /** Waits (up to 10 s) until the server has held this many requests for the hung bucket. */
+    private static void awaitRequests(FakeS3Server s3, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (s3.requests().stream().filter(r -> "stuck-bucket".equals(r.bucket())).count() < n) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the statement's request never reached the server");
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    /**
+     * One trial: within 10 s (closed pools end their threads asynchronously) the live threads and open
+     * descriptors come back to what they were before, give or take a little for the JVM's own.
+     */
+    private static void released(Tally tally, Snapshot before) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        Snapshot now = Snapshot.take();
+        while (now.total() > before.total() + 2 || now.fds > before.fds + 10) {
+            if (System.nanoTime() > deadline) {
+                tally.wrong("not released within 10 s: threads " + before.threads + " -> " + now.threads + ", fds "
+                        + before.fds + " -> " + now.fds);
+                return;
+            }
+            Thread.sleep(100);
+            now = Snapshot.take();
+        }
+        tally.correct();
+    }
+
+    /** The descriptor count needs procfs: without it, skip — except in CI, where a skipped check must fail. */
+    private static void requireProcfs() {
+        String why = "needs /proc/self/fd to count open file descriptors";
+        if (!Files.isDirectory(Path.of("/proc/self/fd"))) {
+            if (dev.s3inventory.testing.LocalStackEnvironment.inCi()) {
+                throw new AssertionError(why + " (CI must run every check)");
+            }
+            org.junit.jupiter.api.Assumptions.abort(why);
+        }
     }
 
     private static void cycle(FakeEstate estate, int i) throws SQLException {

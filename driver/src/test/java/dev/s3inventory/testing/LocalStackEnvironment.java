@@ -51,6 +51,14 @@ public final class LocalStackEnvironment {
         return null;
     }
 
+    /**
+     * True in CI (env {@code CI=true}, or {@code -Ds3.required=true}): there a test that cannot run its
+     * check for want of a tool (procfs, the {@code script} command) must fail, not skip.
+     */
+    public static boolean inCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI")) || Boolean.getBoolean("s3.required");
+    }
+
     /** A JDBC URL for LocalStack with the given extra {@code key=value&...} properties. */
     public static String jdbcUrl(String extra) {
         String base = "jdbc:s3inventory:?endpoint=" + endpoint() + "&pathStyleAccess=true&region=us-east-1"
