@@ -21,9 +21,17 @@ install() {
   fi
   rm -rf "$DIR/venv" # a half-built or half-deleted venv (e.g. after mvn clean) is rebuilt from scratch
   mkdir -p "$DIR"
+  echo "Installing LocalStack $LS_VERSION from PyPI into $DIR (once: about 100 packages, 2 to 4 minutes) ..."
   python3 -m venv "$DIR/venv"
-  "$DIR/venv/bin/pip" install --quiet --disable-pip-version-check "localstack-core[base-runtime]==$LS_VERSION" \
-      -c "$(dirname "$0")/localstack-constraints.txt"
+  # Progress: a line per 10 packages fetched, then one while pip installs them; the whole log on failure.
+  if ! "$DIR/venv/bin/pip" install --no-color --progress-bar off --disable-pip-version-check \
+      "localstack-core[base-runtime]==$LS_VERSION" -c "$(dirname "$0")/localstack-constraints.txt" 2>&1 \
+      | tee "$DIR/pip.log" | awk '/^Collecting / { n++; if (n % 10 == 0) { printf "  %d packages fetched ...\n", n; fflush() } }
+          /^Installing collected packages/ { printf "  installing %d packages ...\n", n; fflush() }'; then
+    tail -n 20 "$DIR/pip.log" >&2
+    echo "pip could not install LocalStack (log: $DIR/pip.log)" >&2
+    return 1
+  fi
 }
 
 healthy() {
@@ -38,8 +46,10 @@ start() {
       SERVICES=s3 EAGER_SERVICE_LOADING=1 DNS_ADDRESS=0 SKIP_SSL_CERT_DOWNLOAD=1 DISABLE_EVENTS=1 PERSISTENCE=0 \
       nohup "$DIR/venv/bin/python" -m localstack.runtime.main > "$DIR/localstack.log" 2>&1 &
   echo $! > "$DIR/pid"
-  for _ in $(seq 1 120); do
+  echo "Starting LocalStack $LS_VERSION at $ENDPOINT (10 to 30 seconds; up to 120) ..."
+  for i in $(seq 1 120); do
     if healthy; then echo "LocalStack $LS_VERSION ready at $ENDPOINT"; return 0; fi
+    if [ $((i % 10)) -eq 0 ]; then echo "  still starting ($i s) ..."; fi
     if ! kill -0 "$(cat "$DIR/pid")" 2>/dev/null; then break; fi
     sleep 1
   done

@@ -69,8 +69,10 @@ final class S3Failures {
                     + ". Check the network or raise socketTimeoutSeconds", Errors.S3_ERROR, null, bucket, e);
         }
         String message = String.valueOf(e.getMessage());
+        // The default chain says "Unable to load credentials from any of the providers"; a named profile
+        // without keys, "Profile file contained no credentials for profile 'x'".
         if (message.contains("Unable to load credentials") || message.contains("credentials")
-                && message.contains("provider")) {
+                && (message.contains("provider") || message.contains("Profile file"))) {
             return new S3CallException("No AWS credentials found while " + action + ". Set user/password (access key id / "
                     + "secret key) or profile, or configure the AWS default credential chain (env vars, ~/.aws)",
                     Errors.BAD_CREDENTIALS, null, bucket, e);

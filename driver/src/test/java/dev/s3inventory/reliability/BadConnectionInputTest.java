@@ -44,7 +44,9 @@ class BadConnectionInputTest {
             new String[] {"endpoint", "http://exa mple.com"}, new String[] {"endpoint", "http://u:p@127.0.0.1:1"},
             new String[] {"endpoint", "not a url"}, new String[] {"region", "eu west 1"}, new String[] {"region", "../x"},
             new String[] {"region", "EU-WEST-1"}, new String[] {"region", "eu-west-1/x"},
-            new String[] {"region", "\u00e9u-west-1"}, new String[] {"user", "AKIAONLYUSER"});
+            new String[] {"region", "\u00e9u-west-1"}, new String[] {"user", "AKIAONLYUSER"},
+            new String[] {"loginTimeoutSeconds", "0"}, new String[] {"loginTimeoutSeconds", "soon"},
+            new String[] {"maxJoinRows", "0"}, new String[] {"maxJoinRows", "9999999999"});
 
     @Test
     void badPropertyValuesFailWith22023NamingTheProperty() {

@@ -21,9 +21,10 @@ import java.util.Map;
  * @param version  print the version and exit
  * @param seedDemo LocalStack endpoint to seed with the demo estate, or null
  * @param demo     LocalStack endpoint to seed and then connect to (the demo), or null
+ * @param resetDemo remove the demo estate (and every change made to it) before seeding it again
  */
 record CliOptions(String url, List<String> commands, String file, Format format, boolean timing, boolean verbose,
-        Path history, boolean help, boolean version, String seedDemo, String demo) {
+        Path history, boolean help, boolean version, String seedDemo, String demo, boolean resetDemo) {
 
     static final String DEFAULT_URL = ConnectionUrl.PREFIX;
     static final String HISTORY_FILE = ".s3inventory_history";
@@ -59,6 +60,7 @@ record CliOptions(String url, List<String> commands, String file, Format format,
         boolean version = false;
         String seedDemo = null;
         String demo = null;
+        boolean resetDemo = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String inline = null;
@@ -92,9 +94,14 @@ record CliOptions(String url, List<String> commands, String file, Format format,
                 case "--no-history" -> history = null;
                 case "--seed-demo" -> seedDemo = inline != null ? inline : value(args, ++i, arg);
                 case "--demo" -> demo = inline != null ? inline : value(args, ++i, arg);
+                case "--reset-demo" -> resetDemo = true;
                 default -> throw new UsageException(arg.startsWith("-") ? "unknown option '" + arg + "'"
                         : "unexpected argument '" + arg + "' (quote a statement and pass it with -e)");
             }
+        }
+        if (resetDemo && demo == null && seedDemo == null) {
+            throw new UsageException("--reset-demo goes with --demo ENDPOINT or --seed-demo ENDPOINT "
+                    + "(bin/s3inventory --reset-demo resets the LocalStack demo)");
         }
         if (demo != null && url != null) {
             throw new UsageException("use either --demo or --url, not both");
@@ -115,7 +122,7 @@ record CliOptions(String url, List<String> commands, String file, Format format,
             properties.put("pathStyleAccess", "true");
         }
         return new CliOptions(ConnectionUrl.build(url, properties), List.copyOf(commands), file, format, timing,
-                verbose, history, help, version, seedDemo, demo);
+                verbose, history, help, version, seedDemo, demo, resetDemo);
     }
 
     private static void property(Map<String, String> properties, String pair) throws UsageException {

@@ -39,6 +39,8 @@ final class DemoMode {
                 "  SELECT destination_format, COUNT(*) AS configurations FROM bucket_inventory_configurations",
                 "   GROUP BY destination_format ORDER BY configurations DESC;",
                 "Your own account instead: bin/s3inventory --aws (or --profile NAME, --region REGION).",
+                "Undo your changes: bin/s3inventory --reset-demo (seeds the demo afresh).",
+                "Stop the demo's LocalStack when done: bash .ci/localstack.sh stop",
                 "");
     }
 }

@@ -20,12 +20,23 @@ final class ErrorReporter {
                     + "(s3:PutInventoryConfiguration to write).",
             "42S22", "In the shell, TAB completes column names.");
 
+    /** Hints that only hold in the interactive line editor, where TAB completes. */
+    private static final java.util.Set<String> LINE_EDITOR_HINTS = java.util.Set.of("42S22");
+
     private final PrintStream err;
     private final boolean verbose;
+    private final boolean lineEditor;
 
+    /** A reporter for scripts and one-off messages: no hint about the line editor. */
     ErrorReporter(PrintStream err, boolean verbose) {
+        this(err, verbose, false);
+    }
+
+    /** @param lineEditor statements come from the interactive line editor, where TAB completes */
+    ErrorReporter(PrintStream err, boolean verbose, boolean lineEditor) {
         this.err = err;
         this.verbose = verbose;
+        this.lineEditor = lineEditor;
     }
 
     void error(SQLException e) {
@@ -33,7 +44,7 @@ final class ErrorReporter {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         // DriverManager's "No suitable driver found for <url>" would show the URL with its secrets.
         message = ConnectionUrl.redact(oneLine(message));
-        String hint = state == null ? null : HINTS.get(state);
+        String hint = state == null || (!lineEditor && LINE_EDITOR_HINTS.contains(state)) ? null : HINTS.get(state);
         if (hint != null && !message.isEmpty() && ".!?".indexOf(message.charAt(message.length() - 1)) < 0) {
             message += ".";
         }

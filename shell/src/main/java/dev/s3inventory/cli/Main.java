@@ -100,6 +100,9 @@ public final class Main {
 
     private static int seedDemo(CliOptions options, Io io) {
         try {
+            if (options.resetDemo()) {
+                resetDemo(options.seedDemo(), io);
+            }
             io.out().println(DemoEstate.seed(URI.create(options.seedDemo())));
             return OK;
         } catch (RuntimeException e) {
@@ -112,6 +115,9 @@ public final class Main {
     /** {@code --demo}: makes sure the estate is there before connecting; says only what went wrong. */
     private static boolean seedQuietly(CliOptions options, Io io) {
         try {
+            if (options.resetDemo()) {
+                resetDemo(options.demo(), io);
+            }
             DemoEstate.seed(URI.create(options.demo()));
             return true;
         } catch (RuntimeException e) {
@@ -119,6 +125,13 @@ public final class Main {
                     + " (is LocalStack running there? bin/s3inventory starts it): " + e.getMessage(), e);
             return false;
         }
+    }
+
+    /** {@code --reset-demo}: the demo account emptied, so that seeding starts from scratch. Said on stderr. */
+    private static void resetDemo(String endpoint, Io io) {
+        int removed = DemoEstate.reset(URI.create(endpoint));
+        io.err().println("Reset the demo at " + endpoint + ": removed " + removed + " bucket(s) and their "
+                + "configurations; seeding it afresh.");
     }
 
     /** The access key id that selects the demo's LocalStack account (for {@link DemoMode#url}). */
@@ -149,6 +162,10 @@ public final class Main {
             connection = DriverManager.getConnection(options.url());
         } catch (SQLException e) {
             errors.error(e);
+            String endpoint = EndpointProbe.afterConnectFailure(e, options.url());
+            if (endpoint != null) {
+                io.err().println(endpoint);
+            }
             return NO_CONNECTION;
         }
         try (Session session = new Session(connection, options.url(), io, options, Main::attachProgress)) {

@@ -49,7 +49,7 @@ final class Session implements AutoCloseable {
         this.out = io.out();
         this.err = io.err();
         this.printer = new ResultPrinter(out);
-        this.errors = new ErrorReporter(err, options.verbose());
+        this.errors = new ErrorReporter(err, options.verbose(), io.interactive() && !options.batch());
         this.progress = io.stderrIsTerminal() ? new ProgressLine(err, io.progressDelayMillis(), System::currentTimeMillis)
                 : null;
         this.progressHook = progressHook;

@@ -160,6 +160,42 @@ public final class DemoEstate {
         }
     }
 
+    /**
+     * Removes every bucket of the demo account (its inventory configurations first), so that the next
+     * {@link #seed} creates the estate afresh: {@code --reset-demo} undoes whatever was changed in it.
+     * Only the demo's own LocalStack account is touched. Returns how many buckets were removed.
+     */
+    public static int reset(URI endpoint) {
+        SdkHttpClient http = Apache5HttpClient.builder().build();
+        Map<String, S3Client> clients = new HashMap<>();
+        try {
+            S3Client home = client(clients, http, endpoint, US);
+            int removed = 0;
+            for (ListBucketsResponse page : home.listBucketsPaginator(r -> r.maxBuckets(1000))) {
+                for (Bucket b : page.buckets()) {
+                    String region = b.bucketRegion() == null || b.bucketRegion().isEmpty() ? US : b.bucketRegion();
+                    S3Client s3 = client(clients, http, endpoint, region);
+                    String token = null;
+                    do {
+                        String continuation = token;
+                        var list = s3.listBucketInventoryConfigurations(r -> r.bucket(b.name())
+                                .continuationToken(continuation));
+                        for (InventoryConfiguration c : list.inventoryConfigurationList()) {
+                            s3.deleteBucketInventoryConfiguration(r -> r.bucket(b.name()).id(c.id()));
+                        }
+                        token = Boolean.TRUE.equals(list.isTruncated()) ? list.nextContinuationToken() : null;
+                    } while (token != null);
+                    s3.deleteBucket(r -> r.bucket(b.name()));
+                    removed++;
+                }
+            }
+            return removed;
+        } finally {
+            clients.values().forEach(S3Client::close);
+            http.close();
+        }
+    }
+
     private static String summary(URI endpoint, int createdBuckets, int createdConfigurations) {
         StringJoiner regions = new StringJoiner(", ");
         BUCKETS_PER_REGION.forEach((region, count) -> regions.add(count + " in " + region));

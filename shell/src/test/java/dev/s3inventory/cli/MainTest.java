@@ -331,7 +331,13 @@ class MainTest {
     void verboseAddsTheStackTraceAndHintsNameTheShellsFlags() {
         Outcome quiet = run("", "--url", url(), "-e", "SELECT nope FROM aws.s3.buckets");
         assertEquals(1, quiet.errLines().size(), quiet.err());
-        assertTrue(quiet.err().contains("Hint: In the shell, TAB completes column names."), quiet.err());
+        // -e has no line editor: TAB completes nothing there, so the hint would mislead.
+        assertFalse(quiet.err().contains("TAB"), quiet.err());
+        ByteArrayOutputStream editor = new ByteArrayOutputStream();
+        new ErrorReporter(new PrintStream(editor, true, StandardCharsets.UTF_8), false, true)
+                .error(new java.sql.SQLSyntaxErrorException("Column 'nope' does not exist", "42S22"));
+        assertTrue(editor.toString(StandardCharsets.UTF_8).contains("Hint: In the shell, TAB completes column names."),
+                editor.toString(StandardCharsets.UTF_8));
 
         Outcome verbose = run("", "--verbose", "--url", url(), "-e", "SELECT nope FROM aws.s3.buckets");
         assertEquals(1, verbose.status());
@@ -471,7 +477,58 @@ class MainTest {
                 unknownProperty.err());
     }
 
+    @Test
+    void noCredentialsAgainstADeadEndpointSaysBoth() {
+        // A profile that does not exist: no credentials, whatever the machine running the test has.
+        Outcome r = run("", "--endpoint", "http://127.0.0.1:1", "--profile", "s3inventory-test-no-such-profile",
+                "-e", "SELECT name FROM aws.s3.buckets");
+        assertEquals(3, r.status(), r.err());
+        assertTrue(r.err().startsWith("error [28000]: No AWS credentials"), r.err());
+        assertTrue(r.err().contains("Nothing answers at http://127.0.0.1:1 either"), r.err());
+
+        Outcome answering = run("", "--endpoint", LocalStackEnvironment.endpoint().toString(), "--profile",
+                "s3inventory-test-no-such-profile", "-e", "SELECT name FROM aws.s3.buckets");
+        assertEquals(3, answering.status(), answering.err());
+        assertTrue(answering.err().contains("answers; it only needs credentials"), answering.err());
+    }
+
     // ---- the demo estate -----------------------------------------------------------------------
+
+    /** --reset-demo removes what was changed in the demo account and seeds the estate afresh. */
+    @Test
+    void resetDemoUndoesChangesToTheDemo() throws Exception {
+        String endpoint = LocalStackEnvironment.endpoint().toString();
+        assertEquals(0, run("", "--seed-demo", endpoint).status());
+        List<String> seeded = demoConfigurations();
+        try (Connection c = DriverManager.getConnection(demoUrl()); Statement st = c.createStatement()) {
+            String[] first = seeded.get(0).split("/");
+            st.executeUpdate("DELETE FROM aws.s3.bucket_inventory_configurations WHERE bucket = '" + first[0]
+                    + "' AND id = '" + first[1] + "'");
+            st.executeUpdate("INSERT INTO aws.s3.bucket_inventory_configurations (bucket, id, destination_bucket_arn, "
+                    + "destination_format, schedule_frequency) VALUES ('" + first[0] + "', 'added-by-a-user', "
+                    + "'arn:aws:s3:::somewhere', 'CSV', 'Daily')");
+        }
+        assertFalse(demoConfigurations().equals(seeded), "the demo was changed");
+
+        Outcome reset = run("", "--seed-demo", endpoint, "--reset-demo");
+
+        assertEquals(0, reset.status(), reset.err());
+        assertTrue(reset.err().contains("Reset the demo at " + endpoint), reset.err());
+        assertEquals(seeded, demoConfigurations(), "the demo as seeded, changes undone");
+        assertEquals(2, run("", "--reset-demo").status(), "--reset-demo needs --demo or --seed-demo");
+    }
+
+    private static List<String> demoConfigurations() throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(demoUrl()); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT bucket, id FROM aws.s3.bucket_inventory_configurations "
+                        + "ORDER BY bucket, id")) {
+            while (rs.next()) {
+                ids.add(rs.getString(1) + "/" + rs.getString(2));
+            }
+        }
+        return ids;
+    }
 
     /**
      * Seeds twice (once through --seed-demo, once directly) and checks through the driver what the

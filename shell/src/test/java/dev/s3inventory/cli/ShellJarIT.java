@@ -65,8 +65,12 @@ class ShellJarIT {
 
     @Test
     void onATerminalTheRelocatedLineEditorCompletesWithTab() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")),
-                "needs util-linux script(1) for a pseudo-terminal");
+        if (!Files.isExecutable(Path.of("/usr/bin/script"))) {
+            String why = "needs util-linux script(1) for a pseudo-terminal";
+            // Skipped where script(1) is missing, but never in CI: there the check must run or fail.
+            assertFalse(LocalStackEnvironment.inCi(), why + " (CI must run every check)");
+            Assumptions.abort(why);
+        }
         String endpoint = LocalStackEnvironment.endpoint().toString();
         String command = String.join(" ", quote(java()), "-jar", quote(jar().toString()), "--demo", quote(endpoint),
                 "--no-history");
