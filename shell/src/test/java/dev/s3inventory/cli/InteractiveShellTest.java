@@ -66,7 +66,9 @@ class InteractiveShellTest {
         String results = out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
         assertTrue(results.startsWith("s3inventory-jdbc "), results);
         assertTrue(results.contains("\nDemo: "), "the demo banner: " + results);
-        String lastBannerLine = "(or --profile NAME, --region REGION).\n";
+        assertTrue(results.contains("bin/s3inventory --reset-demo") && results.contains("bash .ci/localstack.sh stop"),
+                "the banner says how to reset the demo and stop LocalStack: " + results);
+        String lastBannerLine = "bash .ci/localstack.sh stop\n";
         String afterBanner = results.substring(results.indexOf(lastBannerLine) + lastBannerLine.length());
         assertEquals("""
 
